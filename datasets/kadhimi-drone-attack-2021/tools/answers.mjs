@@ -201,7 +201,32 @@ for (let i = 0; i < lines.length; i++) {
   i = k;
 }
 
+// Spoke accepts a strict subset of SPARQL (../shared/DESIGN.md, "The query
+// language"); keep every question inside it.
+const kAllowedCalls = new Set(['FILTER', 'OPTIONAL', 'BOUND', 'ISIRI', 'ISURI', 'ISBLANK',
+  'ISLITERAL', 'ISNUMERIC', 'STR', 'LANG', 'DATATYPE', 'LANGMATCHES', 'SAMETERM', 'REGEX',
+  'CONTAINS', 'STRSTARTS', 'STRENDS', 'STRLEN', 'UCASE', 'LCASE', 'IF', 'COALESCE', 'IN',
+  'COUNT', 'SUM', 'MIN', 'MAX', 'AVG', 'SAMPLE', 'GROUP_CONCAT', 'ASC', 'DESC', 'AS', 'BY']);
+function subsetProblems(query) {
+  const bare = query.replace(/"(?:[^"\\]|\\.)*"/g, '""').replace(/<[^>\s]*>/g, '<>')
+    .replace(/#[^\n]*/g, '');
+  const found = [];
+  const banned = /\b(BIND|VALUES|MINUS|EXISTS|SERVICE|CONSTRUCT|DESCRIBE|LOAD|INSERT|DELETE)\b/i.exec(bare);
+  if (banned) found.push(`uses ${banned[1].toUpperCase()}`);
+  if ((bare.match(/\bSELECT\b/gi) ?? []).length > 1) found.push('has a subquery');
+  if (/[\w>)]\s*(\/|\|(?!\|)|\^)\s*[\w<^(]/.test(bare.replace(/\|\|/g, ' OR '))) {
+    found.push('uses a property path');
+  }
+  for (const m of bare.matchAll(/(?<![\w:?])([A-Za-z_]+)\s*\(/g)) {
+    if (!kAllowedCalls.has(m[1].toUpperCase())) found.push(`calls ${m[1]}()`);
+  }
+  return found;
+}
+
 for (const b of blocks) {
+  for (const p of subsetProblems(b.query)) {
+    problems.push(`${testPath}:${b.line}: outside Spoke's SPARQL subset: ${p}`);
+  }
   const res = select(b.query);
   if (b.header === 'ask') {
     b.actual = [String(res.boolean)];
