@@ -1,0 +1,191 @@
+#include "storage/dictionary.h"
+
+#include <rocksdb/write_batch.h>
+
+#include "storage/column_families.h"
+#include "storage/key_codec.h"
+#include "storage/rocks_status.h"
+#include "storage/term_codec.h"
+
+namespace spoke::storage {
+
+Dictionary::Dictionary(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* id2term,
+                       rocksdb::ColumnFamilyHandle* term2id,
+                       rocksdb::ColumnFamilyHandle* meta, size_t cache_bytes)
+    : db_(db),
+      id2term_(id2term),
+      term2id_(term2id),
+      meta_(meta),
+      cache_bytes_(cache_bytes) {}
+
+Status Dictionary::Load() {
+  std::string value;
+  rocksdb::Status s =
+      db_->Get(rocksdb::ReadOptions(), meta_, kMetaNextId, &value);
+  std::lock_guard<std::mutex> lock(mu_);
+  if (s.IsNotFound()) {
+    next_seq_ = 1;
+    return Status::OK();
+  }
+  SPOKE_RETURN_IF_ERROR(FromRocks(s, "read id counter"));
+  if (value.size() != 8) return Status::Corruption("bad id counter");
+  next_seq_ = GetBigEndian64(value.data());
+  return Status::OK();
+}
+
+Status Dictionary::MultiFind(const std::vector<std::string>& encoded,
+                             const rocksdb::Snapshot* snapshot,
+                             std::vector<TermId>* ids) const {
+  ids->assign(encoded.size(), 0);
+  if (encoded.empty()) return Status::OK();
+  std::vector<std::array<char, 16>> hashes(encoded.size());
+  std::vector<rocksdb::Slice> keys(encoded.size());
+  for (size_t i = 0; i < encoded.size(); ++i) {
+    hashes[i] = HashEncodedTerm(encoded[i]);
+    keys[i] = rocksdb::Slice(hashes[i].data(), hashes[i].size());
+  }
+  std::vector<rocksdb::PinnableSlice> values(encoded.size());
+  std::vector<rocksdb::Status> statuses(encoded.size());
+  rocksdb::ReadOptions ro;
+  ro.snapshot = snapshot;
+  db_->MultiGet(ro, term2id_, keys.size(), keys.data(), values.data(),
+                statuses.data());
+  for (size_t i = 0; i < encoded.size(); ++i) {
+    if (statuses[i].IsNotFound()) continue;
+    SPOKE_RETURN_IF_ERROR(FromRocks(statuses[i], "read term2id"));
+    if (values[i].size() != 8) return Status::Corruption("bad term2id value");
+    (*ids)[i] = GetBigEndian64(values[i].data());
+  }
+  return Status::OK();
+}
+
+void Dictionary::CachePut(const std::string& encoded, TermId id) {
+  size_t cost = encoded.size() + 48;
+  if (cost > cache_bytes_ / 16) return;  // huge literals are not cached
+  if (cache_used_ + cost > cache_bytes_) {
+    cache_.clear();
+    cache_used_ = 0;
+  }
+  if (cache_.emplace(encoded, id).second) cache_used_ += cost;
+}
+
+Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
+                               std::vector<TermId>* ids) {
+  ids->assign(terms.size(), 0);
+  std::lock_guard<std::mutex> lock(mu_);
+  // Terms to look up in the store, deduplicated; `where` maps each to the
+  // input positions that need it.
+  std::vector<std::string> misses;
+  std::unordered_map<std::string, size_t> miss_index;
+  std::vector<std::vector<size_t>> where;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    if (std::optional<TermId> inl = InlineId(*terms[i])) {
+      (*ids)[i] = *inl;
+      continue;
+    }
+    Result<std::string> enc = EncodeTerm(*terms[i]);
+    if (!enc.ok()) return enc.status();
+    auto hit = cache_.find(*enc);
+    if (hit != cache_.end()) {
+      (*ids)[i] = hit->second;
+      continue;
+    }
+    auto [it, inserted] = miss_index.emplace(*enc, misses.size());
+    if (inserted) {
+      misses.push_back(std::move(*enc));
+      where.emplace_back();
+    }
+    where[it->second].push_back(i);
+  }
+  std::vector<TermId> found;
+  SPOKE_RETURN_IF_ERROR(MultiFind(misses, nullptr, &found));
+  rocksdb::WriteBatch batch;
+  uint64_t seq = next_seq_;
+  for (size_t m = 0; m < misses.size(); ++m) {
+    TermId id = found[m];
+    if (id == 0) {
+      if (seq > kMaxSequence) {
+        return Status::ResourceExhausted("term id space exhausted");
+      }
+      Result<IdTag> tag = DictionaryTag(*terms[where[m][0]]);
+      if (!tag.ok()) return tag.status();
+      id = MakeId(*tag, seq++);
+      char key[8];
+      PutBigEndian64(key, id);
+      std::array<char, 16> hash = HashEncodedTerm(misses[m]);
+      batch.Put(id2term_, rocksdb::Slice(key, 8), misses[m]);
+      batch.Put(term2id_, rocksdb::Slice(hash.data(), hash.size()),
+                rocksdb::Slice(key, 8));
+    }
+    for (size_t i : where[m]) (*ids)[i] = id;
+  }
+  if (seq != next_seq_) {
+    char counter[8];
+    PutBigEndian64(counter, seq);
+    batch.Put(meta_, kMetaNextId, rocksdb::Slice(counter, 8));
+    SPOKE_RETURN_IF_ERROR(
+        FromRocks(db_->Write(rocksdb::WriteOptions(), &batch),
+                  "write dictionary"));
+    next_seq_ = seq;
+  }
+  for (size_t m = 0; m < misses.size(); ++m) {
+    CachePut(misses[m], (*ids)[where[m][0]]);
+  }
+  return Status::OK();
+}
+
+Status Dictionary::Find(const std::vector<const Term*>& terms,
+                        std::vector<TermId>* ids,
+                        const rocksdb::Snapshot* snapshot) const {
+  ids->assign(terms.size(), 0);
+  std::vector<std::string> encoded;
+  std::vector<size_t> positions;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    if (std::optional<TermId> inl = InlineId(*terms[i])) {
+      (*ids)[i] = *inl;
+      continue;
+    }
+    Result<std::string> enc = EncodeTerm(*terms[i]);
+    if (!enc.ok()) return enc.status();
+    encoded.push_back(std::move(*enc));
+    positions.push_back(i);
+  }
+  std::vector<TermId> found;
+  SPOKE_RETURN_IF_ERROR(MultiFind(encoded, snapshot, &found));
+  for (size_t j = 0; j < positions.size(); ++j) {
+    (*ids)[positions[j]] = found[j];
+  }
+  return Status::OK();
+}
+
+Result<TermId> Dictionary::Lookup(const Term& term,
+                                  const rocksdb::Snapshot* snapshot) const {
+  std::vector<TermId> ids;
+  std::vector<const Term*> terms = {&term};
+  SPOKE_RETURN_IF_ERROR(Find(terms, &ids, snapshot));
+  if (ids[0] == 0) return Status::NotFound("unknown term " + term.ToNTriples());
+  return ids[0];
+}
+
+Result<Term> Dictionary::Decode(TermId id,
+                                const rocksdb::Snapshot* snapshot) const {
+  if (IsInlineId(id)) return DecodeInlineId(id);
+  IdTag tag = TagOf(id);
+  if (tag != kTagIri && tag != kTagBlank && tag != kTagLiteral) {
+    return Status::Corruption("bad term id " + std::to_string(id));
+  }
+  char key[8];
+  PutBigEndian64(key, id);
+  rocksdb::ReadOptions ro;
+  ro.snapshot = snapshot;
+  rocksdb::PinnableSlice value;
+  rocksdb::Status s =
+      db_->Get(ro, id2term_, rocksdb::Slice(key, 8), &value);
+  if (s.IsNotFound()) {
+    return Status::Corruption("unknown term id " + std::to_string(id));
+  }
+  SPOKE_RETURN_IF_ERROR(FromRocks(s, "read id2term"));
+  return DecodeTerm(std::string_view(value.data(), value.size()));
+}
+
+}  // namespace spoke::storage

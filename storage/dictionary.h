@@ -1,0 +1,73 @@
+// Dictionary: the two-way mapping between terms and TermIds, kept in the
+// id2term and term2id column families (FORMAT.md). Append-only: an id, once
+// assigned, always means the same term, even after every quad using it is
+// gone (such orphan entries are harmless).
+//
+// Thread safety: thread-safe. Assignment is serialised by an internal mutex.
+
+#ifndef SPOKE_STORAGE_DICTIONARY_H_
+#define SPOKE_STORAGE_DICTIONARY_H_
+
+#include <mutex>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <rocksdb/db.h>
+
+#include "spoke/status.h"
+#include "spoke/term.h"
+#include "storage/term_id.h"
+
+namespace spoke::storage {
+
+class Dictionary {
+ public:
+  // The handles are owned by the caller and must outlive the dictionary.
+  // `cache_bytes` bounds the in-memory term -> id cache.
+  Dictionary(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* id2term,
+             rocksdb::ColumnFamilyHandle* term2id,
+             rocksdb::ColumnFamilyHandle* meta, size_t cache_bytes);
+
+  // Reads the id counter. Called once after open.
+  Status Load();
+
+  // Sets (*ids)[i] to the id of *terms[i], assigning ids to new terms and
+  // writing their entries (without sync: the write that uses them syncs
+  // the log). REQUIRES: no term is kNone.
+  Status GetOrAssign(const std::vector<const Term*>& terms,
+                     std::vector<TermId>* ids);
+
+  // Like GetOrAssign but never assigns: unknown terms get id 0. Reads the
+  // latest state, or `snapshot` if not null.
+  Status Find(const std::vector<const Term*>& terms, std::vector<TermId>* ids,
+              const rocksdb::Snapshot* snapshot) const;
+
+  // The id of one term, or NotFound.
+  Result<TermId> Lookup(const Term& term,
+                        const rocksdb::Snapshot* snapshot) const;
+  // The term of `id`; Corruption if unknown.
+  Result<Term> Decode(TermId id, const rocksdb::Snapshot* snapshot) const;
+
+ private:
+  // Looks up encoded terms in term2id: 0 where missing.
+  Status MultiFind(const std::vector<std::string>& encoded,
+                   const rocksdb::Snapshot* snapshot,
+                   std::vector<TermId>* ids) const;
+  void CachePut(const std::string& encoded, TermId id);
+
+  rocksdb::DB* db_;
+  rocksdb::ColumnFamilyHandle* id2term_;
+  rocksdb::ColumnFamilyHandle* term2id_;
+  rocksdb::ColumnFamilyHandle* meta_;
+  const size_t cache_bytes_;
+
+  std::mutex mu_;
+  uint64_t next_seq_ = 1;  // guarded by mu_
+  std::unordered_map<std::string, TermId> cache_;  // guarded by mu_
+  size_t cache_used_ = 0;                          // guarded by mu_
+};
+
+}  // namespace spoke::storage
+
+#endif  // SPOKE_STORAGE_DICTIONARY_H_

@@ -1,0 +1,75 @@
+#include "storage/quad_run.h"
+
+#include <cerrno>
+#include <cstring>
+
+namespace spoke::storage {
+
+namespace {
+Status FileError(const std::string& what, const std::string& path) {
+  return Status::IOError(what + " " + path + ": " + std::strerror(errno));
+}
+}  // namespace
+
+Result<std::unique_ptr<RunWriter>> RunWriter::Create(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "wb");
+  if (f == nullptr) return FileError("create", path);
+  std::setvbuf(f, nullptr, _IOFBF, 1 << 20);
+  return std::unique_ptr<RunWriter>(new RunWriter(path, f));
+}
+
+RunWriter::~RunWriter() {
+  if (f_ != nullptr) {
+    std::fclose(f_);
+    std::remove(path_.c_str());
+  }
+}
+
+Status RunWriter::Add(const PermutedQuad& q) {
+  if (std::fwrite(q.data(), sizeof(q), 1, f_) != 1) {
+    return FileError("write", path_);
+  }
+  ++count_;
+  return Status::OK();
+}
+
+Status RunWriter::Close() {
+  std::FILE* f = f_;
+  f_ = nullptr;
+  if (std::fclose(f) != 0) {
+    std::remove(path_.c_str());
+    return FileError("close", path_);
+  }
+  return Status::OK();
+}
+
+Result<std::unique_ptr<RunReader>> RunReader::Open(const std::string& path,
+                                                   size_t buffer_bytes) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return FileError("open", path);
+  size_t quads = std::max<size_t>(1, buffer_bytes / sizeof(PermutedQuad));
+  return std::unique_ptr<RunReader>(new RunReader(path, f, quads));
+}
+
+RunReader::RunReader(std::string path, std::FILE* f, size_t buffer_quads)
+    : path_(std::move(path)), f_(f), buf_(buffer_quads) {}
+
+RunReader::~RunReader() {
+  std::fclose(f_);
+  std::remove(path_.c_str());
+}
+
+Result<bool> RunReader::Next(PermutedQuad* out) {
+  if (pos_ == end_) {
+    end_ = std::fread(buf_.data(), sizeof(PermutedQuad), buf_.size(), f_);
+    pos_ = 0;
+    if (end_ == 0) {
+      if (std::ferror(f_)) return FileError("read", path_);
+      return false;
+    }
+  }
+  *out = buf_[pos_++];
+  return true;
+}
+
+}  // namespace spoke::storage

@@ -1,0 +1,83 @@
+// Quad runs: files of fixed-size PermutedQuad records (host byte order;
+// temporary, never part of the database), and the QuadStream interface
+// that sorted sources of quads implement.
+//
+// Thread safety: one thread at a time per object.
+
+#ifndef SPOKE_STORAGE_QUAD_RUN_H_
+#define SPOKE_STORAGE_QUAD_RUN_H_
+
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "spoke/status.h"
+#include "storage/key_codec.h"
+
+namespace spoke::storage {
+
+// A forward source of quads.
+class QuadStream {
+ public:
+  virtual ~QuadStream() = default;
+  // Sets *out to the next quad and returns true, or returns false at the
+  // end. An error ends the stream with a non-OK status.
+  virtual Result<bool> Next(PermutedQuad* out) = 0;
+};
+
+// Writes a run file. The file is removed by the RunReader that reads it, or
+// by RemoveFile.
+class RunWriter {
+ public:
+  ~RunWriter();
+  static Result<std::unique_ptr<RunWriter>> Create(const std::string& path);
+  Status Add(const PermutedQuad& q);
+  // Flushes and closes. REQUIRES: called once, before reading.
+  Status Close();
+  uint64_t count() const { return count_; }
+  const std::string& path() const { return path_; }
+
+ private:
+  RunWriter(std::string path, std::FILE* f) : path_(std::move(path)), f_(f) {}
+  std::string path_;
+  std::FILE* f_;
+  uint64_t count_ = 0;
+};
+
+// Reads a run file from the start with a buffer of `buffer_bytes`;
+// removes the file on destruction.
+class RunReader : public QuadStream {
+ public:
+  ~RunReader() override;
+  static Result<std::unique_ptr<RunReader>> Open(const std::string& path,
+                                                 size_t buffer_bytes);
+  Result<bool> Next(PermutedQuad* out) override;
+
+ private:
+  RunReader(std::string path, std::FILE* f, size_t buffer_quads);
+  std::string path_;
+  std::FILE* f_;
+  std::vector<PermutedQuad> buf_;
+  size_t pos_ = 0, end_ = 0;
+};
+
+// Streams an in-memory sorted vector.
+class VectorStream : public QuadStream {
+ public:
+  explicit VectorStream(std::vector<PermutedQuad> quads)
+      : quads_(std::move(quads)) {}
+  Result<bool> Next(PermutedQuad* out) override {
+    if (pos_ == quads_.size()) return false;
+    *out = quads_[pos_++];
+    return true;
+  }
+
+ private:
+  std::vector<PermutedQuad> quads_;
+  size_t pos_ = 0;
+};
+
+}  // namespace spoke::storage
+
+#endif  // SPOKE_STORAGE_QUAD_RUN_H_

@@ -1,0 +1,200 @@
+#include "storage/rocks_store.h"
+
+#include <filesystem>
+
+#include <rocksdb/cache.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+
+#include "storage/read_view.h"
+#include "storage/rocks_status.h"
+
+namespace spoke::storage {
+
+namespace {
+
+rocksdb::ColumnFamilyOptions CfOptions(int cf,
+                                       const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions o;
+  rocksdb::BlockBasedTableOptions t;
+  t.block_cache = cache;
+  t.format_version = 5;
+  t.cache_index_and_filter_blocks = true;
+  t.pin_l0_filter_and_index_blocks_in_cache = true;
+  o.compression = rocksdb::kLZ4Compression;
+  o.bottommost_compression = rocksdb::kZSTD;
+  if (cf < kNumIndexes) {
+    // 32-byte keys, empty values: bigger blocks compress the shared key
+    // prefixes better.
+    t.block_size = 16 * 1024;
+    // Point lookups (does this quad exist?) go to SPOG only.
+    if (cf == CfOf(IndexOrder::kSpog)) {
+      t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+    }
+  } else if (cf == kCfTerm2Id) {
+    // Mostly misses during loads: a bloom filter saves the reads.
+    t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  }
+  o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
+  return o;
+}
+
+}  // namespace
+
+Result<std::unique_ptr<QuadStore>> QuadStore::Open(const StoreOptions& options,
+                                                   const std::string& path) {
+  Result<std::unique_ptr<RocksStore>> store =
+      RocksStore::OpenStore(options, path);
+  if (!store.ok()) return store.status();
+  return std::unique_ptr<QuadStore>(std::move(*store));
+}
+
+Result<std::unique_ptr<RocksStore>> RocksStore::OpenStore(
+    const StoreOptions& options, const std::string& path) {
+  std::unique_ptr<RocksStore> store(new RocksStore());
+  store->options_ = options;
+  store->path_ = path;
+
+  // An existing database must have exactly Spoke's column families.
+  std::vector<std::string> existing;
+  rocksdb::Status ls =
+      rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &existing);
+  bool exists = ls.ok();
+  if (exists) {
+    for (int i = 0; i < kNumCfs; ++i) {
+      if (std::find(existing.begin(), existing.end(), CfName(i)) ==
+          existing.end()) {
+        return Status::Corruption("open " + path +
+                                  ": not a spoke database (no column family '" +
+                                  CfName(i) + "')");
+      }
+    }
+    if (options.error_if_exists) {
+      return Status::InvalidArgument("open " + path + ": database exists");
+    }
+  } else if (!options.create_if_missing || options.read_only) {
+    return Status::NotFound("open " + path + ": no database there");
+  }
+
+  std::shared_ptr<rocksdb::Cache> cache =
+      rocksdb::NewLRUCache(options.block_cache_bytes);
+  rocksdb::DBOptions db_options;
+  db_options.create_if_missing = options.create_if_missing;
+  db_options.create_missing_column_families = !exists;
+  db_options.error_if_exists = options.error_if_exists;
+  db_options.max_background_jobs = 2;
+  db_options.bytes_per_sync = 1 << 20;
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (int i = 0; i < kNumCfs; ++i) {
+    descriptors.emplace_back(CfName(i), CfOptions(i, cache));
+  }
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s =
+      options.read_only
+          ? rocksdb::DB::OpenForReadOnly(db_options, path, descriptors,
+                                         &store->cfs_, &raw)
+          : rocksdb::DB::Open(db_options, path, descriptors, &store->cfs_,
+                              &raw);
+  SPOKE_RETURN_IF_ERROR(FromRocks(s, "open " + path));
+  store->db_.reset(raw);
+
+  // Format version: written on creation, checked on every open.
+  std::string version;
+  s = raw->Get(rocksdb::ReadOptions(), store->cfs_[kCfMeta], kMetaFormatVersion,
+               &version);
+  if (s.IsNotFound()) {
+    if (exists) {
+      return Status::Corruption("open " + path +
+                                ": database has no format version");
+    }
+    std::string v;
+    AppendBigEndian64(&v, kFormatVersion);
+    rocksdb::WriteOptions wo;
+    wo.sync = true;
+    SPOKE_RETURN_IF_ERROR(FromRocks(
+        raw->Put(wo, store->cfs_[kCfMeta], kMetaFormatVersion, v),
+        "write format version"));
+  } else {
+    SPOKE_RETURN_IF_ERROR(FromRocks(s, "read format version"));
+    uint64_t found = version.size() == 8 ? GetBigEndian64(version.data()) : 0;
+    if (found != kFormatVersion) {
+      return Status::Corruption(
+          "open " + path + ": database format version " +
+          (version.size() == 8 ? std::to_string(found) : "(unreadable)") +
+          " is not supported; this build reads version " +
+          std::to_string(kFormatVersion));
+    }
+  }
+
+  store->dict_ = std::make_unique<Dictionary>(
+      raw, store->cfs_[kCfId2Term], store->cfs_[kCfTerm2Id],
+      store->cfs_[kCfMeta], std::max<size_t>(options.bulk_memory_budget / 8,
+                                             1 << 20));
+  SPOKE_RETURN_IF_ERROR(store->dict_->Load());
+  SPOKE_RETURN_IF_ERROR(store->catalog_.Load(raw, store->cfs_[kCfMeta]));
+  return store;
+}
+
+RocksStore::~RocksStore() {
+  if (db_) {
+    for (rocksdb::ColumnFamilyHandle* h : cfs_) {
+      db_->DestroyColumnFamilyHandle(h).PermitUncheckedError();
+    }
+    db_->Close().PermitUncheckedError();
+  }
+}
+
+Status RocksStore::CheckWritable() const {
+  if (options_.read_only) {
+    return Status::InvalidArgument("store is open read-only");
+  }
+  return Status::OK();
+}
+
+std::unique_ptr<ReadView> RocksStore::NewReadView() const {
+  return std::make_unique<RocksReadView>(this);
+}
+
+Status RocksStore::PutSetting(const std::string& key,
+                              const std::string& value) {
+  SPOKE_RETURN_IF_ERROR(CheckWritable());
+  rocksdb::WriteOptions wo;
+  wo.sync = options_.sync_writes;
+  return FromRocks(
+      db_->Put(wo, cfs_[kCfMeta], kMetaSettingPrefix + key, value),
+      "write setting");
+}
+
+Result<std::string> RocksStore::GetSetting(const std::string& key) const {
+  std::string value;
+  rocksdb::Status s = db_->Get(rocksdb::ReadOptions(), cfs_[kCfMeta],
+                               kMetaSettingPrefix + key, &value);
+  if (s.IsNotFound()) return Status::NotFound("no setting '" + key + "'");
+  SPOKE_RETURN_IF_ERROR(FromRocks(s, "read setting"));
+  return value;
+}
+
+Status RocksStore::CompactAll() {
+  SPOKE_RETURN_IF_ERROR(CheckWritable());
+  rocksdb::CompactRangeOptions co;
+  co.bottommost_level_compaction = rocksdb::BottommostLevelCompaction::kForce;
+  for (rocksdb::ColumnFamilyHandle* h : cfs_) {
+    SPOKE_RETURN_IF_ERROR(
+        FromRocks(db_->CompactRange(co, h, nullptr, nullptr), "compact"));
+  }
+  return Status::OK();
+}
+
+Status RocksStore::TEST_DeleteIndexKey(IndexOrder order, const IdQuad& quad) {
+  return FromRocks(db_->Delete(rocksdb::WriteOptions(), cfs_[CfOf(order)],
+                               EncodeQuadKey(order, quad)),
+                   "test delete");
+}
+
+Status RocksStore::TEST_PutMeta(const std::string& key,
+                                const std::string& value) {
+  return FromRocks(db_->Put(rocksdb::WriteOptions(), cfs_[kCfMeta], key, value),
+                   "test put");
+}
+
+}  // namespace spoke::storage

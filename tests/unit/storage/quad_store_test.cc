@@ -1,0 +1,277 @@
+#include "storage/quad_store.h"
+
+#include <gtest/gtest.h>
+
+#include "storage/column_families.h"
+#include "storage/rocks_store.h"
+#include "tests/unit/storage/random_model.h"
+#include "tests/unit/storage/test_util.h"
+
+namespace spoke::storage {
+namespace {
+
+StoreOptions TestOptions() {
+  StoreOptions o;
+  o.sync_writes = false;
+  o.block_cache_bytes = 8 << 20;
+  o.bulk_memory_budget = 64 << 20;
+  return o;
+}
+
+std::unique_ptr<QuadStore> OpenOrDie(const std::string& path,
+                                     StoreOptions o = TestOptions()) {
+  auto store = QuadStore::Open(o, path);
+  EXPECT_TRUE(store.ok()) << store.status().ToString();
+  return store.ok() ? std::move(*store) : nullptr;
+}
+
+Quad Q(const std::string& s, const std::string& p, Term o, Term g = {}) {
+  return {Term::Iri("http://x/" + s), Term::Iri("http://x/" + p), std::move(o),
+          std::move(g)};
+}
+
+uint64_t CountAll(const ReadView& view, ScanSpec spec = {}) {
+  uint64_t n = 0;
+  for (auto c = view.Scan(spec); c->Valid(); c->Next()) ++n;
+  return n;
+}
+
+TEST(QuadStoreTest, RandomEditsMatchModel) {
+  for (uint32_t seed : {1u, 2u, 3u}) {
+    SCOPED_TRACE("seed " + std::to_string(seed));
+    TempDir dir;
+    auto store = OpenOrDie(dir.db());
+    ASSERT_TRUE(store);
+    RandomModel model(seed);
+    for (int round = 0; round < 12; ++round) {
+      QuadBatch batch;
+      int ops = 1 + model.rng()() % 400;
+      std::vector<std::pair<int, Quad>> log;
+      for (int i = 0; i < ops; ++i) {
+        uint32_t r = model.rng()() % 100;
+        if (r < 60) {
+          Quad q = model.RandomQuad();
+          batch.Insert(q);
+          model.Insert(q);
+        } else if (r < 98 || round < 3) {
+          // Deletes of random quads, often present ones.
+          Quad q = model.quads().empty() || r % 2
+                       ? model.RandomQuad()
+                       : *std::next(model.quads().begin(),
+                                    model.rng()() % model.quads().size());
+          batch.Delete(q);
+          model.Erase(q);
+        } else {
+          Term g = model.RandomGraph();
+          batch.ClearGraph(g);
+          model.ClearGraph(g);
+        }
+      }
+      Result<ApplyResult> res = store->Apply(batch);
+      ASSERT_OK(res.status());
+      auto view = store->NewReadView();
+      ASSERT_EQ(CountAll(*view), model.quads().size()) << "round " << round;
+      model.CheckScans(*view);
+      model.CheckStats(*view);
+      if (HasFatalFailure() || HasNonfatalFailure()) return;
+    }
+    ASSERT_OK(store->Check());
+  }
+}
+
+TEST(QuadStoreTest, InsertExistingAndDeleteMissingChangeNothing) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.db());
+  QuadBatch b1;
+  b1.Insert(Q("a", "p", Term::Literal("x")));
+  b1.Insert(Q("a", "p", Term::Literal("x")));
+  auto r1 = store->Apply(b1);
+  ASSERT_OK(r1.status());
+  EXPECT_EQ(r1->inserted, 1u);
+  auto before = store->NewReadView()->Stats();
+  QuadBatch b2;
+  b2.Insert(Q("a", "p", Term::Literal("x")));
+  b2.Delete(Q("a", "p", Term::Literal("y")));
+  b2.Delete(Q("zz", "never", Term::Literal("seen")));
+  auto r2 = store->Apply(b2);
+  ASSERT_OK(r2.status());
+  EXPECT_EQ(r2->inserted, 0u);
+  EXPECT_EQ(r2->deleted, 0u);
+  auto after = store->NewReadView()->Stats();
+  EXPECT_EQ(after->quads, before->quads);
+  EXPECT_EQ(after->triples, before->triples);
+  ASSERT_EQ(after->predicates.size(), 1u);
+  EXPECT_EQ(after->predicates[0].quads, 1u);
+}
+
+TEST(QuadStoreTest, LaterOpWins) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.db());
+  Quad q = Q("a", "p", Term::Literal("x"), Term::Iri("http://x/g"));
+  QuadBatch b;
+  b.Insert(q);
+  b.Delete(q);
+  b.Insert(q);
+  b.ClearGraph(Term::Iri("http://x/g"));
+  b.Insert(Q("b", "p", Term::Literal("y"), Term::Iri("http://x/g")));
+  auto r = store->Apply(b);
+  ASSERT_OK(r.status());
+  EXPECT_EQ(r->inserted, 1u);
+  EXPECT_EQ(CountAll(*store->NewReadView()), 1u);
+}
+
+TEST(QuadStoreTest, FailedBatchLeavesNothing) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.db());
+  QuadBatch good;
+  good.Insert(Q("a", "p", Term::Literal("x")));
+  ASSERT_OK(store->Apply(good).status());
+  struct Case {
+    Quad bad;
+    const char* what;
+  } cases[] = {
+      {{Term::Literal("s"), Term::Iri("http://x/p"), Term::Literal("o"), {}},
+       "subject"},
+      {{Term::Iri("http://x/s"), Term::Blank("p"), Term::Literal("o"), {}},
+       "predicate"},
+      {{Term::Iri("http://x/s"), Term::Iri("http://x/p"), Term(), {}}, "object"},
+      {{Term::Iri("http://x/s"), Term::Iri("http://x/p"), Term::Literal("o"),
+        Term::Literal("g")},
+       "graph"},
+  };
+  for (const Case& c : cases) {
+    QuadBatch batch;
+    batch.Insert(Q("b", "p", Term::Literal("y")));
+    batch.Delete(Q("a", "p", Term::Literal("x")));
+    batch.Insert(c.bad);
+    auto r = store->Apply(batch);
+    EXPECT_EQ(r.status().code(), Status::Code::kInvalidArgument) << c.what;
+    EXPECT_NE(r.status().message().find(c.what), std::string::npos)
+        << r.status().message();
+  }
+  auto view = store->NewReadView();
+  EXPECT_EQ(CountAll(*view), 1u);
+  EXPECT_EQ(view->Stats()->quads, 1u);
+  EXPECT_TRUE(view->Lookup(Term::Iri("http://x/b")).status().IsNotFound());
+  ASSERT_OK(store->Check());
+}
+
+TEST(QuadStoreTest, SnapshotIsolation) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.db());
+  QuadBatch b;
+  for (int i = 0; i < 100; ++i) b.Insert(Q("s" + std::to_string(i), "p", Term::Literal("o")));
+  ASSERT_OK(store->Apply(b).status());
+  auto view = store->NewReadView();
+  auto cursor = view->Scan({});
+  QuadBatch del;
+  for (int i = 0; i < 100; ++i) del.Delete(Q("s" + std::to_string(i), "p", Term::Literal("o")));
+  ASSERT_OK(store->Apply(del).status());
+  uint64_t n = 0;
+  for (; cursor->Valid(); cursor->Next()) ++n;
+  EXPECT_EQ(n, 100u);
+  EXPECT_EQ(view->Stats()->quads, 100u);
+  EXPECT_EQ(store->NewReadView()->Stats()->quads, 0u);
+}
+
+TEST(QuadStoreTest, DataSurvivesReopen) {
+  TempDir dir;
+  {
+    auto store = OpenOrDie(dir.db());
+    QuadBatch b;
+    b.Insert(Q("a", "p", Term::LangLiteral("x", "en"), Term::Iri("http://x/g")));
+    b.Insert(Q("a", "p", Term::TypedLiteral("5", kXsdInteger)));
+    ASSERT_OK(store->Apply(b).status());
+    ASSERT_OK(store->PutSetting("prefix.ex", "http://example.org/"));
+  }
+  auto store = OpenOrDie(dir.db());
+  auto view = store->NewReadView();
+  EXPECT_EQ(CountAll(*view), 2u);
+  EXPECT_EQ(view->Stats()->quads, 2u);
+  EXPECT_OK(view->Lookup(Term::LangLiteral("x", "en")).status());
+  EXPECT_EQ(*store->GetSetting("prefix.ex"), "http://example.org/");
+  EXPECT_TRUE(store->GetSetting("nope").status().IsNotFound());
+  // New terms after reopen get fresh ids (the counter persisted).
+  QuadBatch b;
+  b.Insert(Q("new", "p", Term::Literal("fresh")));
+  ASSERT_OK(store->Apply(b).status());
+  view = store->NewReadView();
+  std::set<TermId> ids;
+  for (auto c = view->Scan({}); c->Valid(); c->Next()) {
+    ids.insert(c->quad().s);
+    ids.insert(c->quad().o);
+  }
+  EXPECT_EQ(ids.size(), 5u);  // a, new, "x"@en, 5 (inline), "fresh"
+  ASSERT_OK(store->Check());
+}
+
+TEST(QuadStoreTest, UnknownFormatVersionIsCorruption) {
+  TempDir dir;
+  {
+    auto store = RocksStore::OpenStore(TestOptions(), dir.db());
+    ASSERT_OK(store.status());
+    std::string v;
+    AppendBigEndian64(&v, 99);
+    ASSERT_OK((*store)->TEST_PutMeta(kMetaFormatVersion, v));
+  }
+  auto store = QuadStore::Open(TestOptions(), dir.db());
+  ASSERT_TRUE(store.status().IsCorruption()) << store.status().ToString();
+  EXPECT_NE(store.status().message().find("version 99"), std::string::npos)
+      << store.status().message();
+  EXPECT_NE(store.status().message().find("version 1"), std::string::npos)
+      << store.status().message();
+}
+
+TEST(QuadStoreTest, SecondWriterIsBusy) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.db());
+  auto second = QuadStore::Open(TestOptions(), dir.db());
+  EXPECT_EQ(second.status().code(), Status::Code::kBusy)
+      << second.status().ToString();
+  // A read-only opener is fine.
+  StoreOptions ro = TestOptions();
+  ro.read_only = true;
+  auto reader = QuadStore::Open(ro, dir.db());
+  ASSERT_OK(reader.status());
+  QuadBatch b;
+  b.Insert(Q("a", "p", Term::Literal("x")));
+  EXPECT_EQ((*reader)->Apply(b).status().code(), Status::Code::kInvalidArgument);
+}
+
+TEST(QuadStoreTest, CheckFindsDamage) {
+  TempDir dir;
+  auto opened = RocksStore::OpenStore(TestOptions(), dir.db());
+  ASSERT_OK(opened.status());
+  RocksStore* store = opened->get();
+  QuadBatch b;
+  for (int i = 0; i < 20; ++i) {
+    b.Insert(Q("s" + std::to_string(i % 3), "p" + std::to_string(i % 2),
+               Term::Literal(std::to_string(i)), Term::Iri("http://x/g")));
+  }
+  ASSERT_OK(store->Apply(b).status());
+  ASSERT_OK(store->Check());
+  auto view = store->NewReadView();
+  IdQuad victim = view->Scan({})->quad();
+  ASSERT_OK(store->TEST_DeleteIndexKey(IndexOrder::kGpos, victim));
+  Status s = store->Check();
+  EXPECT_TRUE(s.IsCorruption()) << s.ToString();
+  EXPECT_NE(s.message().find("gpos lacks"), std::string::npos) << s.ToString();
+  // Damage to SPOG shows as extra quads in every other index, and as
+  // statistics that no longer match.
+  ASSERT_OK(store->TEST_DeleteIndexKey(IndexOrder::kSpog, victim));
+  s = store->Check();
+  EXPECT_TRUE(s.IsCorruption());
+  EXPECT_NE(s.ToString().find("posg has quad missing from spog"), std::string::npos)
+      << s.ToString();
+  EXPECT_NE(s.ToString().find("statistics"), std::string::npos) << s.ToString();
+}
+
+TEST(QuadStoreTest, OpenErrors) {
+  TempDir dir;
+  StoreOptions o = TestOptions();
+  o.create_if_missing = false;
+  EXPECT_TRUE(QuadStore::Open(o, dir.db()).status().IsNotFound());
+}
+
+}  // namespace
+}  // namespace spoke::storage
