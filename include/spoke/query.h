@@ -45,8 +45,8 @@ class PreparedQuery {
   std::vector<std::string> columns() const;
 
   // Binds variable `name` (with or without the leading '?') to `value`.
-  // Errors: kInvalidArgument if the query has no such variable or value is
-  // a kNone term.
+  // Errors: kInvalidArgument if `value` is a kNone term. A name the query
+  // does not use is reported by Execute (kInvalidArgument).
   Status Bind(std::string_view name, Term value);
   // Removes all bindings.
   void ClearBindings();
