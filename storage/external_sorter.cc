@@ -60,9 +60,9 @@ void SortUnique(std::vector<PermutedQuad>* v) {
 
 ExternalSorter::ExternalSorter(std::string temp_prefix, size_t memory_bytes)
     : temp_prefix_(std::move(temp_prefix)),
-      capacity_(std::max<size_t>(memory_bytes, 1 << 20) /
+      capacity_(std::max<size_t>(memory_bytes, 64 << 10) /
                 sizeof(PermutedQuad)),
-      memory_bytes_(std::max<size_t>(memory_bytes, 1 << 20)) {}
+      memory_bytes_(std::max<size_t>(memory_bytes, 64 << 10)) {}
 
 ExternalSorter::~ExternalSorter() {
   // Runs not handed to a reader (error or no Finish) are removed here.

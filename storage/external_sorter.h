@@ -17,7 +17,7 @@ namespace spoke::storage {
 class ExternalSorter {
  public:
   // Spills go to files `temp_prefix`N.run. `memory_bytes` bounds the
-  // buffer (at least 1 MiB is used).
+  // buffer (at least 64 KiB is used).
   ExternalSorter(std::string temp_prefix, size_t memory_bytes);
   ~ExternalSorter();
 

@@ -1,7 +1,11 @@
 #include "storage/quad_run.h"
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
+#include <filesystem>
+
+#include <unistd.h>
 
 namespace spoke::storage {
 
@@ -44,19 +48,21 @@ Status RunWriter::Close() {
 }
 
 Result<std::unique_ptr<RunReader>> RunReader::Open(const std::string& path,
-                                                   size_t buffer_bytes) {
+                                                   size_t buffer_bytes,
+                                                   bool remove_file) {
   std::FILE* f = std::fopen(path.c_str(), "rb");
   if (f == nullptr) return FileError("open", path);
   size_t quads = std::max<size_t>(1, buffer_bytes / sizeof(PermutedQuad));
-  return std::unique_ptr<RunReader>(new RunReader(path, f, quads));
+  return std::unique_ptr<RunReader>(new RunReader(path, f, quads, remove_file));
 }
 
-RunReader::RunReader(std::string path, std::FILE* f, size_t buffer_quads)
-    : path_(std::move(path)), f_(f), buf_(buffer_quads) {}
+RunReader::RunReader(std::string path, std::FILE* f, size_t buffer_quads,
+                     bool remove)
+    : path_(std::move(path)), remove_(remove), f_(f), buf_(buffer_quads) {}
 
 RunReader::~RunReader() {
   std::fclose(f_);
-  std::remove(path_.c_str());
+  if (remove_) std::remove(path_.c_str());
 }
 
 Result<bool> RunReader::Next(PermutedQuad* out) {
@@ -70,6 +76,24 @@ Result<bool> RunReader::Next(PermutedQuad* out) {
   }
   *out = buf_[pos_++];
   return true;
+}
+
+Result<std::unique_ptr<ScopedTempDir>> ScopedTempDir::Create(
+    const std::string& parent) {
+  static std::atomic<uint64_t> counter{0};
+  std::string path = parent + "/spoke-tmp-" + std::to_string(getpid()) + "-" +
+                     std::to_string(counter++);
+  std::error_code ec;
+  std::filesystem::remove_all(path, ec);
+  if (!std::filesystem::create_directory(path, ec)) {
+    return Status::IOError("create " + path + ": " + ec.message());
+  }
+  return std::unique_ptr<ScopedTempDir>(new ScopedTempDir(path));
+}
+
+ScopedTempDir::~ScopedTempDir() {
+  std::error_code ec;
+  std::filesystem::remove_all(path_, ec);
 }
 
 }  // namespace spoke::storage

@@ -46,17 +46,19 @@ class RunWriter {
 };
 
 // Reads a run file from the start with a buffer of `buffer_bytes`;
-// removes the file on destruction.
+// removes the file on destruction if `remove_file`.
 class RunReader : public QuadStream {
  public:
   ~RunReader() override;
   static Result<std::unique_ptr<RunReader>> Open(const std::string& path,
-                                                 size_t buffer_bytes);
+                                                 size_t buffer_bytes,
+                                                 bool remove_file = true);
   Result<bool> Next(PermutedQuad* out) override;
 
  private:
-  RunReader(std::string path, std::FILE* f, size_t buffer_quads);
+  RunReader(std::string path, std::FILE* f, size_t buffer_quads, bool remove);
   std::string path_;
+  bool remove_;
   std::FILE* f_;
   std::vector<PermutedQuad> buf_;
   size_t pos_ = 0, end_ = 0;
@@ -76,6 +78,19 @@ class VectorStream : public QuadStream {
  private:
   std::vector<PermutedQuad> quads_;
   size_t pos_ = 0;
+};
+
+// A new uniquely named directory under `parent`, removed with everything in
+// it on destruction.
+class ScopedTempDir {
+ public:
+  static Result<std::unique_ptr<ScopedTempDir>> Create(const std::string& parent);
+  ~ScopedTempDir();
+  const std::string& path() const { return path_; }
+
+ private:
+  explicit ScopedTempDir(std::string path) : path_(std::move(path)) {}
+  std::string path_;
 };
 
 }  // namespace spoke::storage

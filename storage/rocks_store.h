@@ -53,7 +53,7 @@ class RocksStore : public QuadStore {
   // The bulk-load commit: replaces the quads of the target graphs as
   // described in bulk_commit.cc and writes the catalog, all in one ingestion.
   struct CommitPlan;
-  Result<LoadResult> CommitBulk(const CommitPlan& plan);
+  Result<LoadResult> CommitBulk(CommitPlan plan);
   void EndBulkLoad() { bulk_active_.store(false); }
 
   // Test hooks: damage the store on purpose.

@@ -1,0 +1,340 @@
+// RocksStore::CommitBulk and DropDataset: large atomic changes through
+// SstFileWriter and one IngestExternalFiles call.
+//
+// 1. Split: the new quads (GSPO order) are merged with the stored quads of
+//    the target graphs. New ones go to the insert run; with replace, stored
+//    ones not reloaded go to the delete run. A load outside any dataset
+//    (default graph) only probes for each quad's existence.
+// 2. For each index: the runs are sorted into its order and written as one
+//    SST of Puts and Deletes; the SPOG and POSG passes feed the StatsWalker.
+// 3. Statistics and catalog records are written as SSTs too, and all files
+//    are ingested at once: readers see all of it or none of it.
+
+#include <chrono>
+#include <map>
+
+#include <rocksdb/sst_file_writer.h>
+
+#include "storage/bulk_commit.h"
+#include "storage/external_sorter.h"
+#include "storage/rocks_status.h"
+#include "storage/stats.h"
+
+namespace spoke::storage {
+
+namespace {
+
+constexpr size_t kReadBuffer = 1 << 20;
+
+struct SplitResult {
+  uint64_t inserts = 0;
+  uint64_t deletes = 0;
+  uint64_t dataset_quads = 0;
+};
+
+Status Split(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* gspo,
+             const RocksStore::CommitPlan& plan,
+             const std::vector<TermId>& targets, RunWriter* ins, RunWriter* del,
+             SplitResult* out) {
+  PermutedQuad n;
+  Result<bool> has_n = plan.quads->Next(&n);
+  if (!has_n.ok()) return has_n.status();
+  if (plan.dataset.empty()) {
+    IndexProber prober(db, gspo, /*empty=*/false);
+    char key[kQuadKeySize];
+    while (*has_n) {
+      EncodePermuted(n, key);
+      Result<bool> exists = prober.Exists(std::string(key, kQuadKeySize));
+      if (!exists.ok()) return exists.status();
+      if (!*exists) SPOKE_RETURN_IF_ERROR(ins->Add(n));
+      has_n = plan.quads->Next(&n);
+      if (!has_n.ok()) return has_n.status();
+    }
+    return Status::OK();
+  }
+  for (TermId g : targets) {
+    std::string prefix, upper;
+    AppendBigEndian64(&prefix, g);
+    upper = PrefixSuccessor(prefix);
+    rocksdb::Slice upper_slice(upper);
+    rocksdb::ReadOptions ro;
+    ro.fill_cache = false;
+    if (!upper.empty()) ro.iterate_upper_bound = &upper_slice;
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, gspo));
+    it->Seek(prefix);
+    while (true) {
+      bool n_in = *has_n && n[0] == g;
+      bool d_in = it->Valid();
+      if (!n_in && !d_in) break;
+      PermutedQuad d{};
+      if (d_in) {
+        if (it->key().size() != kQuadKeySize) {
+          return Status::Corruption("bad key size in index gspo");
+        }
+        d = DecodePermuted(std::string_view(it->key().data(), kQuadKeySize));
+      }
+      bool advance_n = false;
+      if (n_in && (!d_in || n < d)) {
+        SPOKE_RETURN_IF_ERROR(ins->Add(n));
+        ++out->dataset_quads;
+        advance_n = true;
+      } else if (d_in && (!n_in || d < n)) {
+        if (plan.replace) {
+          SPOKE_RETURN_IF_ERROR(del->Add(d));
+        } else {
+          ++out->dataset_quads;
+        }
+        it->Next();
+      } else {
+        ++out->dataset_quads;
+        advance_n = true;
+        it->Next();
+      }
+      if (advance_n) {
+        has_n = plan.quads->Next(&n);
+        if (!has_n.ok()) return has_n.status();
+      }
+    }
+    SPOKE_RETURN_IF_ERROR(FromRocks(it->status(), "scan graph"));
+  }
+  if (*has_n) return Status::Internal("bulk load quad outside its graphs");
+  return Status::OK();
+}
+
+// Reads a GSPO run and streams it in `order`.
+Result<std::unique_ptr<QuadStream>> SortedRun(const std::string& run,
+                                              IndexOrder order,
+                                              const std::string& temp_prefix,
+                                              size_t budget) {
+  Result<std::unique_ptr<RunReader>> reader =
+      RunReader::Open(run, kReadBuffer, /*remove_file=*/false);
+  if (!reader.ok()) return reader.status();
+  if (order == IndexOrder::kGspo) {
+    return std::unique_ptr<QuadStream>(std::move(*reader));
+  }
+  ExternalSorter sorter(temp_prefix, budget);
+  PermutedQuad q;
+  while (true) {
+    Result<bool> more = (*reader)->Next(&q);
+    if (!more.ok()) return more.status();
+    if (!*more) break;
+    SPOKE_RETURN_IF_ERROR(
+        sorter.Add(Permute(order, Unpermute(IndexOrder::kGspo, q))));
+  }
+  return sorter.Finish();
+}
+
+// Writes key/value records (sorted) to an SST for `cf`; adds it to *args
+// unless empty.
+class SstOutput {
+ public:
+  SstOutput(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, std::string path)
+      : cf_(cf),
+        path_(std::move(path)),
+        writer_(rocksdb::EnvOptions(), db->GetOptions(cf), cf) {}
+  Status Put(const rocksdb::Slice& key, const rocksdb::Slice& value) {
+    SPOKE_RETURN_IF_ERROR(OpenIfNeeded());
+    return FromRocks(writer_.Put(key, value), "write sst");
+  }
+  Status Delete(const rocksdb::Slice& key) {
+    SPOKE_RETURN_IF_ERROR(OpenIfNeeded());
+    return FromRocks(writer_.Delete(key), "write sst");
+  }
+  Status Finish(std::vector<rocksdb::IngestExternalFileArg>* args) {
+    if (!opened_) return Status::OK();
+    SPOKE_RETURN_IF_ERROR(FromRocks(writer_.Finish(), "finish sst"));
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = cf_;
+    arg.external_files = {path_};
+    arg.options.move_files = true;
+    arg.options.snapshot_consistency = true;
+    arg.options.allow_global_seqno = true;
+    arg.options.allow_blocking_flush = true;
+    args->push_back(std::move(arg));
+    return Status::OK();
+  }
+
+ private:
+  Status OpenIfNeeded() {
+    if (opened_) return Status::OK();
+    opened_ = true;
+    return FromRocks(writer_.Open(path_), "create sst");
+  }
+  rocksdb::ColumnFamilyHandle* cf_;
+  std::string path_;
+  rocksdb::SstFileWriter writer_;
+  bool opened_ = false;
+};
+
+}  // namespace
+
+Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
+  SPOKE_RETURN_IF_ERROR(CheckWritable());
+  std::lock_guard<std::mutex> lock(write_mu_);
+  const DatasetRecord* existing =
+      plan.dataset.empty() ? nullptr : catalog_.Find(plan.dataset);
+  if (plan.drop && existing == nullptr) {
+    return Status::NotFound("no dataset '" + plan.dataset + "'");
+  }
+  if (existing != nullptr && !plan.replace) {
+    return Status::InvalidArgument("dataset '" + plan.dataset +
+                                   "' already exists (replace or drop it)");
+  }
+  for (const auto& [g, term] : plan.graphs) {
+    const DatasetRecord* owner = catalog_.OwnerOf(g);
+    if (owner != nullptr && owner->info.name != plan.dataset) {
+      return Status::InvalidArgument("graph " + term.ToNTriples() +
+                                     " belongs to dataset '" +
+                                     owner->info.name + "'");
+    }
+  }
+  std::vector<TermId> targets;
+  for (const auto& [g, term] : plan.graphs) targets.push_back(g);
+  if (existing != nullptr) {
+    targets.insert(targets.end(), existing->graph_ids.begin(),
+                   existing->graph_ids.end());
+  }
+  std::sort(targets.begin(), targets.end());
+  targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+
+  // 1. Split into inserts and deletes.
+  const std::string dir = plan.temp_dir;
+  Result<std::unique_ptr<RunWriter>> ins = RunWriter::Create(dir + "/ins.run");
+  if (!ins.ok()) return ins.status();
+  Result<std::unique_ptr<RunWriter>> del = RunWriter::Create(dir + "/del.run");
+  if (!del.ok()) return del.status();
+  SplitResult split;
+  SPOKE_RETURN_IF_ERROR(Split(db_.get(), cfs_[CfOf(IndexOrder::kGspo)], plan,
+                              targets, ins->get(), del->get(), &split));
+  plan.quads.reset();  // frees the sort buffer before the index passes
+  split.inserts = (*ins)->count();
+  split.deletes = (*del)->count();
+  SPOKE_RETURN_IF_ERROR((*ins)->Close());
+  SPOKE_RETURN_IF_ERROR((*del)->Close());
+
+  // 2. One SST per index, and the statistics delta.
+  StoreStats totals;
+  SPOKE_RETURN_IF_ERROR(ReadStats(db_.get(), cfs_[kCfStats], nullptr, &totals));
+  StatsWalker walker(db_.get(), cfs_[CfOf(IndexOrder::kSpog)],
+                     cfs_[CfOf(IndexOrder::kPosg)], totals.quads == 0);
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  std::vector<std::unique_ptr<SstOutput>> outputs;
+  size_t half = std::max<size_t>(plan.memory_budget / 2, 1 << 20);
+  for (int x = 0; x < kNumIndexes && (split.inserts + split.deletes) > 0; ++x) {
+    IndexOrder order = static_cast<IndexOrder>(x);
+    auto in = SortedRun(dir + "/ins.run", order, dir + "/si-", half);
+    if (!in.ok()) return in.status();
+    auto out = SortedRun(dir + "/del.run", order, dir + "/sd-", half);
+    if (!out.ok()) return out.status();
+    SstOutput sst(db_.get(), cfs_[x], dir + "/" + IndexName(order) + ".sst");
+    PermutedQuad a, b;
+    Result<bool> ha = (*in)->Next(&a);
+    Result<bool> hb = (*out)->Next(&b);
+    char key[kQuadKeySize];
+    while (true) {
+      if (!ha.ok()) return ha.status();
+      if (!hb.ok()) return hb.status();
+      if (!*ha && !*hb) break;
+      // Inserts and deletes are disjoint.
+      bool insert = *ha && (!*hb || a < b);
+      const PermutedQuad& q = insert ? a : b;
+      EncodePermuted(q, key);
+      rocksdb::Slice k(key, kQuadKeySize);
+      SPOKE_RETURN_IF_ERROR(insert ? sst.Put(k, rocksdb::Slice())
+                                   : sst.Delete(k));
+      if (order == IndexOrder::kSpog) {
+        SPOKE_RETURN_IF_ERROR(walker.FeedSpog(q, insert));
+      } else if (order == IndexOrder::kPosg) {
+        SPOKE_RETURN_IF_ERROR(walker.FeedPosg(q, insert));
+      }
+      if (insert) {
+        ha = (*in)->Next(&a);
+      } else {
+        hb = (*out)->Next(&b);
+      }
+    }
+    SPOKE_RETURN_IF_ERROR(sst.Finish(&args));
+  }
+  SPOKE_RETURN_IF_ERROR(walker.Finish());
+
+  // 3. Statistics and catalog.
+  std::vector<StatsUpdate> updates;
+  SPOKE_RETURN_IF_ERROR(
+      ComputeStatsUpdates(db_.get(), cfs_[kCfStats], walker.delta(), &updates));
+  SstOutput stats_sst(db_.get(), cfs_[kCfStats], dir + "/stats.sst");
+  for (const StatsUpdate& u : updates) {
+    SPOKE_RETURN_IF_ERROR(u.second ? stats_sst.Put(u.first, *u.second)
+                                   : stats_sst.Delete(u.first));
+  }
+  SPOKE_RETURN_IF_ERROR(stats_sst.Finish(&args));
+
+  DatasetRecord record;
+  std::map<std::string, std::optional<std::string>> meta;
+  if (!plan.dataset.empty()) {
+    record.info.name = plan.dataset;
+    record.info.source = plan.source;
+    record.info.loaded_at_unix_ms =
+        std::chrono::duration_cast<std::chrono::milliseconds>(
+            std::chrono::system_clock::now().time_since_epoch())
+            .count();
+    record.info.quads = split.dataset_quads;
+    for (const auto& [g, term] : plan.graphs) {
+      record.graph_ids.push_back(g);
+      record.info.graphs.push_back(term);
+      meta[Catalog::GraphKey(g)] = plan.dataset;
+    }
+    if (existing != nullptr) {
+      for (TermId g : existing->graph_ids) {
+        if (!plan.graphs.count(g)) meta[Catalog::GraphKey(g)] = std::nullopt;
+      }
+    }
+    meta[Catalog::DatasetKey(plan.dataset)] =
+        plan.drop ? std::nullopt
+                  : std::optional<std::string>(Catalog::EncodeDataset(record));
+  }
+  SstOutput meta_sst(db_.get(), cfs_[kCfMeta], dir + "/meta.sst");
+  for (const auto& [key, value] : meta) {
+    SPOKE_RETURN_IF_ERROR(value ? meta_sst.Put(key, *value)
+                                : meta_sst.Delete(key));
+  }
+  SPOKE_RETURN_IF_ERROR(meta_sst.Finish(&args));
+
+  if (!args.empty()) {
+    // The quads may use dictionary entries still only in the log.
+    SPOKE_RETURN_IF_ERROR(FromRocks(db_->SyncWAL(), "sync log"));
+    SPOKE_RETURN_IF_ERROR(
+        FromRocks(db_->IngestExternalFiles(args), "ingest bulk load"));
+  }
+  if (plan.drop) {
+    catalog_.Erase(plan.dataset);
+  } else if (!plan.dataset.empty()) {
+    catalog_.Put(std::move(record));
+  }
+  if (plan.deleted != nullptr) *plan.deleted = split.deletes;
+  LoadResult result;
+  result.quads_read = plan.quads_read;
+  result.quads_new = split.inserts;
+  result.duplicates = plan.quads_read - split.inserts;
+  return result;
+}
+
+Result<uint64_t> RocksStore::DropDataset(const std::string& name) {
+  SPOKE_RETURN_IF_ERROR(CheckWritable());
+  if (name.empty()) return Status::InvalidArgument("empty dataset name");
+  Result<std::unique_ptr<ScopedTempDir>> dir = ScopedTempDir::Create(path_);
+  if (!dir.ok()) return dir.status();
+  CommitPlan plan;
+  plan.dataset = name;
+  plan.replace = true;
+  plan.drop = true;
+  plan.quads = std::make_unique<VectorStream>(std::vector<PermutedQuad>());
+  plan.temp_dir = (*dir)->path();
+  plan.memory_budget = options_.bulk_memory_budget;
+  uint64_t deleted = 0;
+  plan.deleted = &deleted;
+  Result<LoadResult> r = CommitBulk(std::move(plan));
+  if (!r.ok()) return r.status();
+  return deleted;
+}
+
+}  // namespace spoke::storage

@@ -1,0 +1,37 @@
+// The input of RocksStore::CommitBulk, shared by bulk loads and dataset
+// drops (a drop is a replacing load of nothing).
+
+#ifndef SPOKE_STORAGE_BULK_COMMIT_H_
+#define SPOKE_STORAGE_BULK_COMMIT_H_
+
+#include <map>
+#include <memory>
+#include <string>
+
+#include "storage/quad_run.h"
+#include "storage/rocks_store.h"
+
+namespace spoke::storage {
+
+struct RocksStore::CommitPlan {
+  // Empty: the quads belong to no dataset (all in the default graph).
+  std::string dataset;
+  bool replace = false;
+  // Drop the dataset: REQUIRES replace and no quads.
+  bool drop = false;
+  std::string source;
+  // The quads to load, sorted in GSPO order, without duplicates.
+  std::unique_ptr<QuadStream> quads;
+  // The named graphs of `quads`, by id.
+  std::map<TermId, Term> graphs;
+  uint64_t quads_read = 0;
+  // A directory for temporary files; must exist.
+  std::string temp_dir;
+  size_t memory_budget = 0;
+  // Output: quads deleted (replaced or dropped), if not null.
+  uint64_t* deleted = nullptr;
+};
+
+}  // namespace spoke::storage
+
+#endif  // SPOKE_STORAGE_BULK_COMMIT_H_
