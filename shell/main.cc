@@ -1,0 +1,47 @@
+// spoke: the command line and interactive shell of the Spoke database.
+
+#include <clocale>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "shell/catalog_printer.h"
+#include "shell/cli_options.h"
+#include "shell/commands.h"
+#include "shell/default_database.h"
+#include "shell/interrupt.h"
+#include "shell/paths.h"
+#include "shell/repl.h"
+#include "spoke/database.h"
+
+int main(int argc, char** argv) {
+  using namespace spoke::shell;  // NOLINT: a main file
+  // UTF-8 line editing; the result writers do not depend on the locale.
+  std::setlocale(LC_CTYPE, "");
+  std::vector<std::string> args(argv + 1, argv + argc);
+  spoke::Result<CliOptions> cli = ParseCommandLine(args);
+  if (!cli.ok()) {
+    std::cerr << "spoke: " << cli.status().message() << "\n";
+    return 2;
+  }
+  if (cli->help) {
+    std::cout << cli->help_text;
+    return 0;
+  }
+  if (cli->version) {
+    std::cout << "spoke " << spoke::Database::Version() << "\n";
+    return 0;
+  }
+  Environment env = Environment::Current();
+  std::string path;
+  auto db = OpenDatabase(cli->db, cli->read_only, env, &path);
+  if (!db.ok()) {
+    std::cerr << FormatError(db.status()) << "\n";
+    return 1;
+  }
+  if (cli->command == Command::kShell) {
+    return RunShell(db->get(), path, HistoryPath(env));
+  }
+  InstallInterruptHandler(/*second_exits=*/true);
+  return RunCommand(*cli, db->get());
+}

@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Command-line tests of the `spoke` binary against temporary databases:
+# exit codes (0 ok, 1 query/data error, 2 usage), every output format,
+# errors on stderr only, --repeat's JSON line, load/dump/datasets/drop/
+# stats/check/explain, --read-only, piped shell input and the default
+# database. Usage: cli_test.sh path/to/spoke
+set -uo pipefail
+SPOKE=${1:?usage: cli_test.sh path/to/spoke}
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+# Never touch the real home directory or $SPOKE_DB.
+export HOME="$T/home" XDG_DATA_HOME="$T/xdg"
+unset SPOKE_DB
+mkdir -p "$HOME"
+DB="$T/db"
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+# run EXPECTED_CODE ARGS...: runs spoke, keeps stdout/stderr in $out/$err.
+run() {
+  local want=$1
+  shift
+  "$SPOKE" "$@" >"$T/out" 2>"$T/err"
+  code=$?
+  out=$(cat "$T/out")
+  err=$(cat "$T/err")
+  if [[ $code != "$want" ]]; then
+    fail "spoke $* exited $code, want $want; stderr: $err"
+    return 1
+  fi
+}
+contains() {  # contains HAYSTACK NEEDLE WHAT
+  [[ $1 == *"$2"* ]] || fail "$3: expected '$2' in: $1"
+}
+lacks() {
+  [[ $1 != *"$2"* ]] || fail "$3: did not expect '$2' in: $1"
+}
+
+cat >"$T/small.nt" <<'NT'
+<http://ex.org/a> <http://ex.org/name> "Alice" .
+<http://ex.org/b> <http://ex.org/name> "بغداد" .
+<http://ex.org/a> <http://ex.org/knows> <http://ex.org/b> .
+<http://ex.org/a> <http://ex.org/age> "42"^^<http://www.w3.org/2001/XMLSchema#integer> .
+NT
+Q='SELECT ?s ?o WHERE { ?s <http://ex.org/name> ?o } ORDER BY ?s'
+
+# --- usage -----------------------------------------------------------------
+run 0 --version && contains "$out" "spoke " "--version"
+run 0 --help && contains "$out" "spoke query" "--help"
+run 0 query --help && contains "$out" "--repeat" "query --help"
+run 2 frobnicate && { [[ -z $out ]] || fail "usage error wrote to stdout"; contains "$err" "unknown command" "bad command"; }
+run 2 --db "$DB" query && contains "$err" "missing QUERY" "query without text"
+run 2 --db "$DB" query --format xml "$Q"
+run 2 --db "$DB" query --timeout -1 "$Q"
+run 2 --db "$DB" query --bogus "$Q"
+run 2 --db "$DB" load
+[[ -e $DB ]] && fail "a usage error created the database"
+
+# --- load, datasets --------------------------------------------------------
+run 0 --db "$DB" load --dataset small "$T/small.nt" && contains "$err" "loaded 4 quads" "load summary"
+run 1 --db "$DB" load --dataset small "$T/small.nt" && { [[ -z $out ]] || fail "error wrote to stdout"; }
+run 0 --db "$DB" load --dataset small --replace "$T/small.nt"
+run 1 --db "$DB" load "$T/missing.nt"
+printf '<http://ex.org/c> <http://ex.org/name> "Carol" .\n' >"$T/c.nt"
+run 0 --db "$DB" load --dataset viapipe --format nt - <"$T/c.nt"
+run 0 --db "$DB" datasets && contains "$out" "small" "datasets" && contains "$out" "viapipe" "datasets"
+
+# --- every output format ---------------------------------------------------
+run 0 --db "$DB" query --format json "$Q"
+python3 - "$T/out" <<'PY' || fail "json output"
+import json, sys
+d = json.load(open(sys.argv[1]))
+assert d["head"]["vars"] == ["s", "o"], d
+b = d["results"]["bindings"]
+assert len(b) == 3, b
+assert {"type": "literal", "value": "بغداد"} == b[1]["o"], b[1]
+PY
+run 0 --db "$DB" query --format csv "$Q"
+[[ $(head -c 5 "$T/out") == "s,o"$'\r' ]] || fail "csv header: $(head -1 "$T/out" | od -c | head -2)"
+contains "$out" "http://ex.org/a,Alice" "csv row"
+run 0 --db "$DB" query --format tsv "$Q"
+[[ $(head -1 "$T/out") == $'?s\t?o' ]] || fail "tsv header: $(head -1 "$T/out")"
+contains "$out" $'<http://ex.org/b>\t"بغداد"' "tsv row"
+run 0 --db "$DB" query "$Q" && contains "$out" "3 rows" "table footer" && contains "$out" "Alice" "table"
+run 0 --db "$DB" query --format json 'ASK { ?s <http://ex.org/knows> ?o }'
+python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert d=={"head":{},"boolean":True}, d' "$T/out" || fail "ask json: $out"
+echo "$Q" >"$T/q.rq"
+run 0 --db "$DB" query --format csv -f "$T/q.rq" && contains "$out" "Alice" "query -f"
+run 0 --db "$DB" query --format csv - <"$T/q.rq" && contains "$out" "Alice" "query -"
+run 1 --db "$DB" query -f "$T/nope.rq"
+
+# --- errors ----------------------------------------------------------------
+run 1 --db "$DB" query 'SELECT ?s WHERE { ?s <http://ex.org/name> }'
+[[ -z $out ]] || fail "syntax error wrote to stdout: $out"
+contains "$err" "syntax error" "syntax error message"
+contains "$err" "^" "caret under the error"
+run 1 --db "$DB" query --format json 'SELECT ?s WHERE { ?s ?p ?o } GROUP BY'
+
+# --- --repeat ----------------------------------------------------------------
+run 0 --db "$DB" query --format csv --repeat 3 "$Q"
+python3 - "$err" <<'PY' || fail "--repeat line: $err"
+import json, sys
+d = json.loads(sys.argv[1].strip().splitlines()[-1])
+assert list(d) == ["runs", "min_ms", "median_ms", "p90_ms", "max_ms", "rows"], d
+assert d["runs"] == 3 and d["rows"] == 3, d
+assert 0 <= d["min_ms"] <= d["median_ms"] <= d["p90_ms"] <= d["max_ms"], d
+PY
+contains "$out" "Alice" "--repeat prints the result once"
+
+# --- updates, dump, stats, check, explain ----------------------------------
+run 0 --db "$DB" query 'INSERT DATA { <http://ex.org/d> <http://ex.org/name> "Dora" }' && contains "$out" "1 quad inserted" "insert"
+run 0 --db "$DB" dump --format nquads && [[ $(grep -c . "$T/out") == 6 ]] || fail "dump has $(grep -c . "$T/out") lines, want 6"
+run 0 --db "$DB" dump --dataset small -o "$T/small.nq"
+[[ $(grep -c . "$T/small.nq") == 4 ]] || fail "dump --dataset -o"
+run 0 --db "$DB" stats && contains "$out" "ex.org/name" "stats lists predicates"
+run 0 --db "$DB" check && contains "$out" "ok" "check"
+run 0 --db "$DB" explain "$Q" && [[ -n $out ]] || fail "explain printed nothing"
+
+# --- read-only -------------------------------------------------------------
+run 1 --db "$DB" --read-only query 'INSERT DATA { <http://ex.org/e> <http://ex.org/name> "Eve" }'
+run 1 --read-only --db "$DB" load --dataset again "$T/small.nt"
+run 1 --db "$DB" drop small --read-only
+run 0 --db "$DB" --read-only query --format csv "$Q" && contains "$out" "Alice" "read-only query"
+
+# --- drop --------------------------------------------------------------------
+run 0 --db "$DB" drop small
+run 1 --db "$DB" drop small
+run 0 --db "$DB" datasets && lacks "$out" "small" "dropped dataset listed"
+
+# --- the shell with a pipe on stdin ------------------------------------------
+printf '.format csv\nSELECT ?o WHERE {\n  ?s <http://ex.org/name> ?o\n} ORDER BY ?o;\n' |
+  "$SPOKE" --db "$DB" >"$T/out" 2>"$T/err"
+code=$?
+[[ $code == 0 ]] || fail "piped shell exited $code: $(cat "$T/err")"
+[[ $(cat "$T/out") == $'o\r\nCarol\r\nDora\r' ]] || fail "piped shell output: $(od -c "$T/out" | head)"
+lacks "$(cat "$T/out")" "spoke>" "prompt in piped mode"
+lacks "$(cat "$T/out")" $'\033[' "colour in piped mode"
+printf 'SELECT nonsense;\n.format tsv\nASK { ?s ?p ?o }\n' | "$SPOKE" --db "$DB" >"$T/out" 2>"$T/err"
+code=$?
+[[ $code == 1 ]] || fail "piped shell with an error exited $code, want 1"
+contains "$(cat "$T/err")" "error" "piped error on stderr"
+contains "$(cat "$T/out")" "true" "piped shell carries on after an error"
+
+# --- the default database ------------------------------------------------------
+run 0 datasets && contains "$out" "kadhimi-drone-attack-2021" "default database seeded"
+[[ -d $XDG_DATA_HOME/spoke/default ]] || fail "default database not under XDG_DATA_HOME"
+run 0 query --format csv 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+[[ $(tail -1 "$T/out" | tr -d '\r') -gt 100 ]] || fail "story looks empty: $out"
+SPOKE_DB="$DB" run 0 datasets && contains "$out" "viapipe" "SPOKE_DB honoured"
+
+if ((failures > 0)); then
+  echo "$failures failure(s)" >&2
+  exit 1
+fi
+echo "all cli tests passed"
