@@ -1,5 +1,6 @@
 #include "storage/rocks_store.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include <rocksdb/cache.h>
@@ -26,7 +27,8 @@ rocksdb::ColumnFamilyOptions CfOptions(int cf,
   if (cf < kNumIndexes) {
     // 32-byte keys, empty values: bigger blocks compress the shared key
     // prefixes better.
-    t.block_size = 16 * 1024;
+    t.block_size = 32 * 1024;
+    t.block_restart_interval = 64;
     // Point lookups (does this quad exist?) go to SPOG only.
     if (cf == CfOf(IndexOrder::kSpog)) {
       t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
@@ -123,6 +125,18 @@ Result<std::unique_ptr<RocksStore>> RocksStore::OpenStore(
           (version.size() == 8 ? std::to_string(found) : "(unreadable)") +
           " is not supported; this build reads version " +
           std::to_string(kFormatVersion));
+    }
+  }
+
+  if (!options.read_only) {
+    // Temporary files of loads or checks that a crash left behind: we hold
+    // the lock, so nobody else is using them.
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(path, ec)) {
+      std::string name = e.path().filename().string();
+      if (name.rfind("spoke-tmp-", 0) == 0 || name.rfind("check-", 0) == 0) {
+        std::filesystem::remove_all(e.path(), ec);
+      }
     }
   }
 
