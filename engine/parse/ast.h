@@ -11,7 +11,8 @@
 //   same variable "x").
 // - Blank nodes in a query pattern are turned into variables with
 //   `anonymous = true` and a name that starts with "_:" (which no SPARQL
-//   variable can have): "_:label" for `_:label`, "_:anonN" for `[]` / `[ ... ]`.
+//   variable can have): "_:label" for `_:label`, "_:anon#N" for `[]` and
+//   `[ ... ]` (no label can contain '#', so the two never clash).
 //   They are never projected (not even by SELECT *). Using one label in two
 //   basic graph patterns is rejected, so a label names one variable.
 // - Aggregates appear only in the projection, HAVING and ORDER BY, and only
