@@ -65,7 +65,10 @@ const out = {
 };
 
 function fail(stage, err) {
-  out.error = `${stage}: ${err && err.message ? err.message : String(err)}`;
+  const msg = err && err.message ? err.message : String(err);
+  out.error = `${stage}: ${msg}`;
+  // Oxigraph panics inside WebAssembly surface as this bare trap message.
+  if (/unreachable/.test(msg)) out.error += ' (WebAssembly trap; wasm32 memory is capped at 4 GiB)';
   out.peak_rss_kb = process.resourceUsage().maxRSS;
   process.stdout.write(JSON.stringify(out) + '\n');
   process.exit(1);
