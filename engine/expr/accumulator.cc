@@ -172,7 +172,7 @@ std::unique_ptr<Accumulator> AggregateFunction::NewAccumulator() const {
       acc = std::make_unique<GroupConcatAccumulator>(separator);
       break;
   }
-  if (distinct && !count_star) {
+  if (distinct) {
     acc = std::make_unique<DistinctAccumulator>(std::move(acc));
   }
   return acc;

@@ -48,8 +48,9 @@ struct AggregateFunction {
   bool count_star = false;         // COUNT(*) (kind kCount, no argument)
   std::string separator = " ";     // kGroupConcat
 
-  // A fresh accumulator. COUNT(DISTINCT *) is not handled here: the
-  // executor dedups rows itself (Compile rejects it).
+  // A fresh accumulator. For COUNT(DISTINCT *) the caller must Add, per
+  // row, a term identifying the solution (e.g. a literal of its term ids):
+  // equal terms are counted once.
   std::unique_ptr<Accumulator> NewAccumulator() const;
 };
 
