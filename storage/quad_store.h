@@ -101,9 +101,11 @@ class ReadView {
   virtual uint64_t EstimateCount(const ScanSpec& spec) const = 0;
 
   // The id of `term`, or NotFound if the store has never seen it. Inline
-  // values (see term_id.h) are found without a read.
+  // values (see term_id.h) are found without a read. A kNone term (the
+  // default graph) gives kDefaultGraphId.
   virtual Result<TermId> Lookup(const Term& term) const = 0;
-  // The term of `id`. Corruption if the id is unknown.
+  // The term of `id` (kNone for kDefaultGraphId). Corruption if the id is
+  // unknown.
   virtual Result<Term> Decode(TermId id) const = 0;
 
   virtual Result<StoreStats> Stats() const = 0;

@@ -77,11 +77,12 @@ uint64_t RocksReadView::EstimateCount(const ScanSpec& spec) const {
 }
 
 Result<TermId> RocksReadView::Lookup(const Term& term) const {
-  if (term.is_none()) return Status::InvalidArgument("cannot look up an empty term");
+  if (term.is_none()) return kDefaultGraphId;
   return store_->dictionary()->Lookup(term, snapshot_);
 }
 
 Result<Term> RocksReadView::Decode(TermId id) const {
+  if (id == kDefaultGraphId) return Term();
   return store_->dictionary()->Decode(id, snapshot_);
 }
 

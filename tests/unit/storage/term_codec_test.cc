@@ -151,6 +151,12 @@ TEST(TermCodecTest, StoreRoundTripsEveryTerm) {
   std::set<Term> distinct(terms.begin(), terms.end());
   EXPECT_EQ(ids.size(), distinct.size());
   EXPECT_TRUE(view->Lookup(Term::Iri("http://x/never")).status().IsNotFound());
+  // The default graph.
+  EXPECT_EQ(*view->Lookup(Term()), kDefaultGraphId);
+  EXPECT_TRUE(view->Decode(kDefaultGraphId)->is_none());
+  // Unknown ids are corruption, not a crash.
+  EXPECT_TRUE(view->Decode(MakeId(kTagIri, 999999)).status().IsCorruption());
+  EXPECT_TRUE(view->Decode(MakeId(static_cast<IdTag>(0x7f), 1)).status().IsCorruption());
 }
 
 }  // namespace
