@@ -24,7 +24,12 @@ size_t ByteFeeder::Read(void* buf, size_t /*size*/, size_t /*nmemb*/,
     *static_cast<uint8_t*>(buf) = 0;
     return 0;
   }
-  self->dot_pending_ = false;
+  if (self->dot_pending_) {
+    self->dot_pending_ = false;
+    if (self->lex_ == LexState::kNormal && !IsNameByte(c)) {
+      ++self->statement_ends_;
+    }
+  }
   self->Advance(c);
   *static_cast<uint8_t*>(buf) = static_cast<uint8_t>(c);
   return 1;
@@ -79,6 +84,7 @@ void ByteFeeder::Lex(int c) {
         ++depth_;
       } else if (c == '}') {
         if (depth_ > 0) --depth_;
+        ++statement_ends_;
       } else if (c == '.') {
         dot_pending_ = true;
       }

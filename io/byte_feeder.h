@@ -35,6 +35,9 @@ class ByteFeeder {
   uint64_t line() const { return line_; }
   uint64_t column() const { return column_; }
   bool at_end() const { return eof_; }
+  // How many statements ('.' or a graph block's '}') have ended in the
+  // bytes served so far; a '.' counts once the byte after it is served.
+  const uint64_t* statement_ends() const { return &statement_ends_; }
 
   // Skips input up to the end of the statement the last served byte
   // belongs to: past the next '.' that ends a statement (outside IRIs,
@@ -71,6 +74,7 @@ class ByteFeeder {
   bool escape_ = false;
   bool dot_pending_ = false;  // a '.' in kNormal, waiting for the next byte
   int depth_ = 0;             // '{' nesting
+  uint64_t statement_ends_ = 0;
 };
 
 }  // namespace spoke::io

@@ -119,6 +119,7 @@ Status ReadDocument(InputStream* in, const ReadOptions& options,
   ReadSession session(in, options, stats);
   SerdParser parser(in->name(), options, sink, stats);
   ByteFeeder feeder(in);
+  if (options.skip_invalid) parser.HoldStatements(feeder.statement_ends());
   parser.StartStream(&ByteFeeder::Read, &ByteFeeder::Error, &feeder);
   Status result;
   for (uint64_t count = 1;; ++count) {

@@ -19,15 +19,18 @@
 // (serd renames "_:b1" to "_:B1" and rejects the mix with an error).
 //
 // Recovery with skip_invalid: each bad statement is reported through
-// on_error, counted, and reading continues:
+// on_error, counted, and reading continues. A bad statement delivers none
+// of its quads (they are held back until the statement ends; a statement
+// of more than 65536 quads is delivered in parts).
 //  - N-Triples, N-Quads: the bad line is dropped; the next line is read.
-//  - Turtle, TriG: the reader skips to the end of the line holding the
-//    error, then on to the first line that ends with '.' (the probable end
-//    of the broken statement), and resumes after it. Inside a TriG graph
-//    block it skips to the line that closes the block ('}') instead, so no
-//    statement lands in the wrong graph. Triples of the broken statement
-//    delivered before the error stay delivered. A recovery point inside a
-//    multi-line string can cost further errors, each reported.
+//  - Turtle, TriG: the reader skips to the end of the broken statement: the
+//    next '.' outside IRIs, strings and comments that is not part of a name
+//    or number. Inside a TriG graph block it skips to the '}' that closes
+//    the block instead, so no statement can land in the wrong graph: the
+//    rest of that block is lost. A broken string or IRI can hide the real
+//    end of the statement; then later statements may be reported too.
+// Without skip_invalid, quads read before the first error have already
+// reached the sink when the error is returned.
 //
 // Thread safety: the functions are reentrant; callbacks run on the calling
 // thread.

@@ -1,5 +1,7 @@
 #include "io/serd_parser.h"
 
+#include "io/rdf_text.h"
+
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
@@ -22,6 +24,15 @@ SerdSyntax ToSerdSyntax(RdfFormat format) {
 std::string_view View(const SerdNode* node) {
   return std::string_view(reinterpret_cast<const char*>(node->buf),
                           node->n_bytes);
+}
+
+// serd decodes \uD800 and \U00110000 into byte sequences that are not
+// UTF-8; only strings with a lead byte of 0xED or above can hold them.
+bool BadCodePoints(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0xED) return !ValidUtf8(s);
+  }
+  return false;
 }
 
 // Owns a node that serd allocated.
@@ -63,7 +74,7 @@ SerdParser::~SerdParser() {
 }
 
 bool SerdParser::ParseLine(const char* line) {
-  line_mode_ = true;
+  hold_ = true;
   pending_used_ = 0;
   const SerdStatus st =
       serd_reader_read_string(reader_, reinterpret_cast<const uint8_t*>(line));
@@ -77,15 +88,26 @@ bool SerdParser::ParseLine(const char* line) {
     failure_.message = "expected a statement";
   }
   if (!failure_.fatal.ok() || failure_.has_syntax) return false;
+  return FlushPending();
+}
+
+bool SerdParser::FlushPending() {
   for (size_t i = 0; i < pending_used_; ++i) {
     Status s = sink_(pending_[i]);
     if (!s.ok()) {
+      pending_used_ = 0;
       failure_.fatal = std::move(s);
       return false;
     }
     ++stats_->quads;
   }
+  pending_used_ = 0;
   return true;
+}
+
+void SerdParser::HoldStatements(const uint64_t* statement_ends) {
+  hold_ = true;
+  statement_ends_ = statement_ends;
 }
 
 void SerdParser::StartStream(SerdSource read, SerdStreamErrorFunc error,
@@ -99,14 +121,22 @@ void SerdParser::StartStream(SerdSource read, SerdStreamErrorFunc error,
 void SerdParser::EndStream() { serd_reader_end_stream(reader_); }
 
 SerdStatus SerdParser::ReadChunk() {
-  const SerdStatus st = serd_reader_read_chunk(reader_);
+  SerdStatus st = serd_reader_read_chunk(reader_);
   if (st > SERD_FAILURE && failure_.fatal.ok() && !failure_.has_syntax) {
     failure_.has_syntax = true;
     failure_.message = "invalid statement";
   }
-  if (st <= SERD_FAILURE && (!failure_.fatal.ok() || failure_.has_syntax)) {
+  if (!failure_.fatal.ok() || failure_.has_syntax) {
+    // Held quads of statements that ended before the broken one are good.
+    if (failure_.fatal.ok() && statement_ends_ != nullptr &&
+        *statement_ends_ != held_since_) {
+      held_since_ = *statement_ends_;
+      FlushPending();
+    }
+    pending_used_ = 0;  // the broken statement's quads
     return SERD_ERR_BAD_SYNTAX;
   }
+  if (!FlushPending()) return SERD_ERR_INTERNAL;
   return st;
 }
 
@@ -160,6 +190,11 @@ SerdStatus SerdParser::OnStatement(void* handle, SerdStatementFlags /*flags*/,
                                    const SerdNode* datatype,
                                    const SerdNode* lang) {
   auto* self = static_cast<SerdParser*>(handle);
+  // serd reports some errors and reads on (with U+FFFD in place of the bad
+  // character); nothing it reported an error on reaches the sink.
+  if (self->failure_.has_syntax || !self->failure_.fatal.ok()) {
+    return SERD_ERR_BAD_SYNTAX;
+  }
   Quad& q = self->quad_;
   if (!self->ToTerm(subject, &q.subject)) return SERD_ERR_BAD_ARG;
   std::string predicate_iri;
@@ -173,7 +208,16 @@ SerdStatus SerdParser::OnStatement(void* handle, SerdStatementFlags /*flags*/,
   } else if (!self->ToTerm(graph, &q.graph)) {
     return SERD_ERR_BAD_ARG;
   }
-  if (self->line_mode_) {
+  if (self->hold_) {
+    // Quads of statements that have ended since are safe to hand out; a
+    // statement of more than kMaxHeld quads is handed out in parts.
+    constexpr size_t kMaxHeld = 1 << 16;
+    if (self->statement_ends_ != nullptr &&
+        (*self->statement_ends_ != self->held_since_ ||
+         self->pending_used_ >= kMaxHeld)) {
+      self->held_since_ = *self->statement_ends_;
+      if (!self->FlushPending()) return SERD_ERR_INTERNAL;
+    }
     if (self->pending_used_ == self->pending_.size()) {
       self->pending_.emplace_back();
     }
@@ -227,6 +271,10 @@ void SerdParser::TermError(std::string message) {
 bool SerdParser::ToIri(const SerdNode* node, std::string* iri) {
   if (node->type == SERD_URI) {
     if (serd_uri_string_has_scheme(node->buf)) {
+      if (BadCodePoints(View(node))) {
+        TermError("IRI holds an invalid code point");
+        return false;
+      }
       iri->assign(View(node));
       return true;
     }
@@ -251,6 +299,10 @@ bool SerdParser::ToIri(const SerdNode* node, std::string* iri) {
               "> with no base IRI to resolve it against");
     return false;
   }
+  if (BadCodePoints(View(&expanded.node))) {
+    TermError("IRI holds an invalid code point");
+    return false;
+  }
   iri->assign(View(&expanded.node));
   return true;
 }
@@ -271,8 +323,16 @@ bool SerdParser::ToTerm(const SerdNode* node, Term* term) {
 bool SerdParser::ToObject(const SerdNode* node, const SerdNode* datatype,
                           const SerdNode* lang, Term* term) {
   if (node->type != SERD_LITERAL) return ToTerm(node, term);
+  if (BadCodePoints(View(node))) {
+    TermError("literal holds an invalid code point");
+    return false;
+  }
   std::string lexical(View(node));
   if (lang != nullptr && lang->buf != nullptr) {
+    if (!ValidLanguageTag(View(lang))) {
+      TermError("bad language tag '" + std::string(View(lang)) + "'");
+      return false;
+    }
     *term = Term::LangLiteral(std::move(lexical), View(lang));
     return true;
   }

@@ -53,9 +53,16 @@ class SerdParser {
   // Turtle/TriG streaming: starts reading bytes from `read` (serd's
   // fread-like signature, one byte per call) with `handle` as its stream.
   void StartStream(SerdSource read, SerdStreamErrorFunc error, void* handle);
+  // Turtle/TriG with skip_invalid: holds each statement's quads back until
+  // the statement has ended, so that a statement serd reports an error on
+  // delivers nothing. `*statement_ends` must count the statements ended so
+  // far in the input (ByteFeeder::statement_ends()); it must outlive the
+  // parser.
+  void HoldStatements(const uint64_t* statement_ends);
   void EndStream();
-  // Reads one statement. Returns SERD_SUCCESS, SERD_FAILURE at the end of
-  // input, or an error (see failure()).
+  // Reads one statement (in TriG, a whole graph block). Returns
+  // SERD_SUCCESS, SERD_FAILURE at the end of input, or an error (see
+  // failure()); quads held back for a failed statement are dropped.
   SerdStatus ReadChunk();
 
   const Failure& failure() const { return failure_; }
@@ -85,6 +92,9 @@ class SerdParser {
                 const SerdNode* lang, Term* term);
   void TermError(std::string message);
   void NewReader();
+  // Hands held-back quads to the sink; false (failure_.fatal set) if the
+  // sink fails.
+  bool FlushPending();
 
   const std::string name_;
   const ReadOptions& options_;
@@ -94,9 +104,11 @@ class SerdParser {
   SerdEnv* env_ = nullptr;
   bool have_base_ = false;
   Quad quad_;  // reused to keep string capacity between statements
-  // Line mode: the quads of the current line, held back until the line
-  // has parsed completely; pending_used_ of them are live.
-  bool line_mode_ = false;
+  // Quads held back (line mode: the current line's; with HoldStatements:
+  // the current statement's); pending_used_ of them are live.
+  bool hold_ = false;
+  const uint64_t* statement_ends_ = nullptr;
+  uint64_t held_since_ = 0;  // *statement_ends_ when holding began
   std::vector<Quad> pending_;
   size_t pending_used_ = 0;
   Failure failure_;

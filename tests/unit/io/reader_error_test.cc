@@ -72,6 +72,13 @@ TEST(ReaderErrorTest, LineFormats) {
       {RdfFormat::kNQuads,
        std::string(kOk) + std::string("<http://a/s> <http://a/p> \"a\0b\" .\n", 34),
        p + "29: NUL character"},
+      // serd decodes these escapes into bytes that are not UTF-8.
+      {RdfFormat::kNQuads,
+       std::string(kOk) + "<http://a/s> <http://a/p> \"\\uD800\" .\n",
+       p + "1: literal holds an invalid code point"},
+      {RdfFormat::kNTriples,
+       std::string(kOk) + "<http://a/s> <http://a/p> \"x\"@en- .\n",
+       p + "1: bad language tag 'en-'"},
       {RdfFormat::kNQuads,
        std::string(kOk) + "@prefix a: <http://a/> .\n",
        p + "1: syntax does not support directives"},
@@ -99,6 +106,8 @@ TEST(ReaderErrorTest, TurtleAndTriG) {
        "data/f.x:2:15: unexpected `-'"},
       {RdfFormat::kTurtle, pre + "ex:s ex:p \"a\" ; ex:q\n",
        "data/f.x:2:21: expected object"},
+      {RdfFormat::kTurtle, pre + "<http://a/\\U00110000> ex:p 1 .\n",
+       "data/f.x:2:29: unicode character 0x110000 out of range"},
       {RdfFormat::kTurtle, "_:b1 <http://a/p> _:B1 .\n",
        "data/f.x:1:23: found both `b' and `B' blank IDs, prefix required"},
       {RdfFormat::kTriG, pre + "ex:g {\n  ex:s ex:p \"x\\y\" .\n}\n",
@@ -142,6 +151,8 @@ TEST(ReaderErrorTest, SkipInvalidTurtle) {
       "ex:s ex:p \"bad\\q\" ;\n"     // broken statement over two lines
       "   ex:q \"lost\" .\n"
       "ex:s ex:p \"c\" . ex:s ex:p undefined:x . ex:s ex:p \"d\" .\n"
+      // The " . " inside the long string does not end the statement, so
+      // its first object goes with the broken second one.
       "ex:s ex:p \"\"\"long . with\n"
       "a dot\"\"\" , \"e\\z\" .\n"
       "ex:s ex:p 1.5, ex:a.b .\n",
@@ -151,7 +162,6 @@ TEST(ReaderErrorTest, SkipInvalidTurtle) {
             "<http://ex/s> <http://ex/p> \"a\" .\n"
             "<http://ex/s> <http://ex/p> \"c\" .\n"
             "<http://ex/s> <http://ex/p> \"d\" .\n"
-            "<http://ex/s> <http://ex/p> \"long . with\\na dot\" .\n"
             "<http://ex/s> <http://ex/p> "
             "\"1.5\"^^<http://www.w3.org/2001/XMLSchema#decimal> .\n"
             "<http://ex/s> <http://ex/p> <http://ex/a.b> .\n");
@@ -187,6 +197,37 @@ TEST(ReaderErrorTest, SkipInvalidTriGDropsTheRestOfTheBlock) {
   ASSERT_EQ(r.errors.size(), 2u);
   EXPECT_EQ(r.errors[0].rfind("in:5:", 0), 0u) << r.errors[0];
   EXPECT_EQ(r.errors[1].rfind("in:9:", 0), 0u) << r.errors[1];
+}
+
+TEST(ReaderErrorTest, SkipInvalidDeliversNothingOfABadStatement) {
+  ReadOptions options;
+  options.skip_invalid = true;
+  auto r = ReadText(
+      "@prefix ex: <http://ex/> .\n"
+      "ex:g { ex:s ex:p \"a\" . ex:s ex:p \"b\", \"c\" .\n"
+      "  ex:s ex:p \"d\" ; ex:q \"e\"@en-a_b .\n"
+      "  ex:s ex:p \"lost\" }\n"
+      "ex:s ex:p \"t1\", \"t2\" ; ex:q undefined:x .\n"
+      "<http://a/\\U00110000> ex:p \"t3\" .\n"
+      "ex:s ex:p \"t4\" .\n",
+      RdfFormat::kTriG, options);
+  ASSERT_OK(r.status);
+  EXPECT_EQ(Nq(r.quads),
+            "<http://ex/s> <http://ex/p> \"a\" <http://ex/g> .\n"
+            "<http://ex/s> <http://ex/p> \"b\" <http://ex/g> .\n"
+            "<http://ex/s> <http://ex/p> \"c\" <http://ex/g> .\n"
+            "<http://ex/s> <http://ex/p> \"t4\" .\n");
+  EXPECT_EQ(r.stats.errors_skipped, 3u);
+}
+
+TEST(ReaderErrorTest, LongLinesGrowTheBuffer) {
+  const std::string big(3 << 20, 'x');
+  const std::string text = std::string(kOk) + "<http://a/s> <http://a/p> \"" +
+                           big + "\" .\n" + kOk + "<bad\n";
+  auto r = ReadText(text, RdfFormat::kNTriples);
+  ASSERT_EQ(r.quads.size(), 3u);
+  EXPECT_EQ(r.quads[1].object.value().size(), big.size());
+  EXPECT_EQ(r.status.message().rfind("in:4:", 0), 0u) << r.status.message();
 }
 
 TEST(ReaderErrorTest, WithoutSkipTheFirstErrorStops) {
