@@ -294,45 +294,29 @@ propertyListNotEmpty
   : verb objectList ( ';' ( verb objectList )? )*
   ;
 
+// The predicate: a variable, or a property path of which Spoke supports only
+// a single IRI or `a` (one pathStep without '^' or modifier). Paths are kept
+// flat — steps joined by '/' or '|', without SPARQL's precedence — because
+// they are parsed only to be rejected, and a flat rule keeps the parse tree
+// of every ordinary predicate three nodes deep.
 verb
   : var
-  | path
+  | pathStep ( ( '/' | '|' ) pathStep )*
   ;
 
 objectList
   : graphNode ( ',' graphNode )*
   ;
 
-// A property path; only a single IRI or `a` is supported, the rest is parsed
-// to be rejected.
-path
-  : pathSequence ( '|' pathSequence )*
-  ;
-
-pathSequence
-  : pathEltOrInverse ( '/' pathEltOrInverse )*
-  ;
-
-pathEltOrInverse
-  : pathElt
-  | '^' pathElt
-  ;
-
-pathElt
-  : pathPrimary pathMod?
+pathStep
+  : '^'? ( iri | A | '!' pathNegatedPropertySet
+         | '(' pathStep ( ( '/' | '|' ) pathStep )* ')' ) pathMod?
   ;
 
 pathMod
   : '?'
   | '*'
   | '+'
-  ;
-
-pathPrimary
-  : iri
-  | A
-  | '!' pathNegatedPropertySet
-  | '(' path ')'
   ;
 
 pathNegatedPropertySet

@@ -103,7 +103,7 @@ enum class BinaryOp : uint8_t {
   kLe,   // <=
   kGt,   // >
   kGe,   // >=
-  kAdd,  // +
+  kAdd,  // +  (also SPARQL's "?a -1", which is ?a + "-1"^^xsd:integer)
   kSub,  // -
   kMul,  // *
   kDiv,  // /

@@ -118,6 +118,17 @@ std::string ExpectedInWords(const antlr4::misc::IntervalSet& expected,
     EraseAll(&left, kFunctionTokens);
     EraseAll(&left, {P::LPAREN, P::NIL, P::BANG, P::PLUS, P::MINUS_SIGN,
                      P::K_NOT});
+  } else if (!var && Has(left, P::LPAREN) && HasAny(left, kFunctionTokens)) {
+    // FILTER / HAVING / ORDER BY constraints: (expr) or a call.
+    parts.push_back("a bracketed expression or a function call");
+    EraseAll(&left, kIriTokens);
+    EraseAll(&left, kFunctionTokens);
+    EraseAll(&left, {P::LPAREN, P::K_NOT});
+  } else if (lit && !var && !iri &&
+             !HasAny(left, {P::STRING_LITERAL1, P::STRING_LITERAL2,
+                            P::DECIMAL, P::DOUBLE, P::K_TRUE})) {
+    parts.push_back("an integer");
+    EraseAll(&left, kLiteralTokens);
   } else if (var || iri || lit) {
     bool term = var && iri && lit;
     bool predicate = var && iri && Has(left, P::A);

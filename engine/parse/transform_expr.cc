@@ -6,6 +6,7 @@
 #include <string>
 
 #include "engine/parse/transformer.h"
+#include "engine/parse/tree_access.h"
 
 namespace spoke::engine {
 
@@ -102,7 +103,7 @@ ast::ExprPtr Transformer::TransformConstraint(P::ConstraintContext* ctx) {
 }
 
 ast::ExprPtr Transformer::TransformExpr(P::ExpressionContext* ctx) {
-  return TransformOr(ctx->conditionalOrExpression());
+  return TransformOr(ChildAs<P::ConditionalOrExpressionContext>(ctx, 0));
 }
 
 namespace {
@@ -119,28 +120,36 @@ ast::ExprPtr Binary(ast::BinaryOp op, ast::ExprPtr lhs, ast::ExprPtr rhs) {
 
 }  // namespace
 
+// Each level of the expression grammar usually has a single child (an
+// operand without operator); those are walked through without building
+// anything or scanning children.
+
 ast::ExprPtr Transformer::TransformOr(P::ConditionalOrExpressionContext* c) {
-  auto parts = c->conditionalAndExpression();
-  ast::ExprPtr e = TransformAnd(parts[0]);
-  for (size_t i = 1; i < parts.size(); ++i) {
-    e = Binary(ast::BinaryOp::kOr, std::move(e), TransformAnd(parts[i]));
+  // conditionalAndExpression ( '||' conditionalAndExpression )*
+  ast::ExprPtr e = TransformAnd(ChildAs<P::ConditionalAndExpressionContext>(c, 0));
+  for (size_t i = 2; i < c->children.size(); i += 2) {
+    e = Binary(ast::BinaryOp::kOr, std::move(e),
+               TransformAnd(ChildAs<P::ConditionalAndExpressionContext>(c, i)));
   }
   return e;
 }
 
 ast::ExprPtr Transformer::TransformAnd(P::ConditionalAndExpressionContext* c) {
-  auto parts = c->relationalExpression();
-  ast::ExprPtr e = TransformRelational(parts[0]);
-  for (size_t i = 1; i < parts.size(); ++i) {
-    e = Binary(ast::BinaryOp::kAnd, std::move(e), TransformRelational(parts[i]));
+  // relationalExpression ( '&&' relationalExpression )*
+  ast::ExprPtr e =
+      TransformRelational(ChildAs<P::RelationalExpressionContext>(c, 0));
+  for (size_t i = 2; i < c->children.size(); i += 2) {
+    e = Binary(ast::BinaryOp::kAnd, std::move(e),
+               TransformRelational(ChildAs<P::RelationalExpressionContext>(c, i)));
   }
   return e;
 }
 
 ast::ExprPtr Transformer::TransformRelational(
     P::RelationalExpressionContext* ctx) {
-  auto sides = ctx->additiveExpression();
-  ast::ExprPtr lhs = TransformAdditive(sides[0]);
+  ast::ExprPtr lhs =
+      TransformAdditive(ChildAs<P::AdditiveExpressionContext>(ctx, 0));
+  if (ctx->children.size() == 1) return lhs;
   if (ctx->op != nullptr) {
     ast::BinaryOp op = ast::BinaryOp::kEq;
     switch (ctx->op->getType()) {
@@ -151,36 +160,41 @@ ast::ExprPtr Transformer::TransformRelational(
       case P::GT: op = ast::BinaryOp::kGt; break;
       default: op = ast::BinaryOp::kGe; break;
     }
-    return Binary(op, std::move(lhs), TransformAdditive(sides[1]));
+    return Binary(op, std::move(lhs),
+                  TransformAdditive(ChildAs<P::AdditiveExpressionContext>(ctx, 2)));
   }
-  if (auto* list = ctx->expressionList()) {
-    ast::ExprPtr e = NewExpr(ast::ExprKind::kIn, ctx->getStart());
-    e->negated = ctx->K_NOT() != nullptr;
-    e->args.push_back(std::move(lhs));
-    for (auto& item : TransformExpressionList(list)) {
-      e->args.push_back(std::move(item));
-    }
-    return e;
+  // additiveExpression NOT? IN expressionList
+  ast::ExprPtr e = NewExpr(ast::ExprKind::kIn, ctx->getStart());
+  e->negated = ctx->children.size() == 4;
+  e->args.push_back(std::move(lhs));
+  for (auto& item : TransformExpressionList(
+           static_cast<P::ExpressionListContext*>(ctx->children.back()))) {
+    e->args.push_back(std::move(item));
   }
-  return lhs;
+  return e;
 }
 
 ast::ExprPtr Transformer::TransformAdditive(P::AdditiveExpressionContext* ctx) {
-  ast::ExprPtr e = TransformMultiplicative(ctx->multiplicativeExpression());
-  for (auto* tail : ctx->additiveTail()) {
+  // multiplicativeExpression additiveTail*
+  ast::ExprPtr e =
+      TransformMultiplicative(ChildAs<P::MultiplicativeExpressionContext>(ctx, 0));
+  for (size_t i = 1; i < ctx->children.size(); ++i) {
+    auto* tail = ChildAs<P::AdditiveTailContext>(ctx, i);
     if (tail->op != nullptr) {
       ast::BinaryOp op = tail->op->getType() == P::PLUS ? ast::BinaryOp::kAdd
                                                         : ast::BinaryOp::kSub;
       e = Binary(op, std::move(e),
-                 TransformMultiplicative(tail->multiplicativeExpression()));
+                 TransformMultiplicative(
+                     ChildAs<P::MultiplicativeExpressionContext>(tail, 1)));
       continue;
     }
     // "?a -1 * 2" is ?a + (-1 * 2): the signed literal starts a product.
-    antlr4::Token* num = tail->signedNumber()->getStart();
+    antlr4::Token* num = tail->getStart();
     ast::ExprPtr rhs = NewExpr(ast::ExprKind::kConstant, num);
     rhs->term = TransformNumeric(num);
-    for (auto* m : tail->multiplicativeTail()) {
-      rhs = ApplyMultiplicativeTail(std::move(rhs), m);
+    for (size_t k = 1; k < tail->children.size(); ++k) {
+      rhs = ApplyMultiplicativeTail(
+          std::move(rhs), ChildAs<P::MultiplicativeTailContext>(tail, k));
     }
     e = Binary(ast::BinaryOp::kAdd, std::move(e), std::move(rhs));
   }
@@ -189,9 +203,11 @@ ast::ExprPtr Transformer::TransformAdditive(P::AdditiveExpressionContext* ctx) {
 
 ast::ExprPtr Transformer::TransformMultiplicative(
     P::MultiplicativeExpressionContext* ctx) {
-  ast::ExprPtr e = TransformUnary(ctx->unaryExpression());
-  for (auto* tail : ctx->multiplicativeTail()) {
-    e = ApplyMultiplicativeTail(std::move(e), tail);
+  // unaryExpression multiplicativeTail*
+  ast::ExprPtr e = TransformUnary(ChildAs<P::UnaryExpressionContext>(ctx, 0));
+  for (size_t i = 1; i < ctx->children.size(); ++i) {
+    e = ApplyMultiplicativeTail(std::move(e),
+                                ChildAs<P::MultiplicativeTailContext>(ctx, i));
   }
   return e;
 }
@@ -200,11 +216,14 @@ ast::ExprPtr Transformer::ApplyMultiplicativeTail(
     ast::ExprPtr lhs, P::MultiplicativeTailContext* tail) {
   ast::BinaryOp op = tail->op->getType() == P::STAR ? ast::BinaryOp::kMul
                                                     : ast::BinaryOp::kDiv;
-  return Binary(op, std::move(lhs), TransformUnary(tail->unaryExpression()));
+  return Binary(op, std::move(lhs),
+                TransformUnary(ChildAs<P::UnaryExpressionContext>(tail, 1)));
 }
 
 ast::ExprPtr Transformer::TransformUnary(P::UnaryExpressionContext* ctx) {
-  ast::ExprPtr operand = TransformPrimary(ctx->primaryExpression());
+  // op=( '!' | '+' | '-' )? primaryExpression
+  ast::ExprPtr operand = TransformPrimary(
+      static_cast<P::PrimaryExpressionContext*>(ctx->children.back()));
   if (ctx->op == nullptr) return operand;
   ast::ExprPtr e = NewExpr(ast::ExprKind::kUnary, ctx->op);
   switch (ctx->op->getType()) {
@@ -217,28 +236,44 @@ ast::ExprPtr Transformer::TransformUnary(P::UnaryExpressionContext* ctx) {
 }
 
 ast::ExprPtr Transformer::TransformPrimary(P::PrimaryExpressionContext* c) {
-  if (auto* b = c->brackettedExpression()) return TransformExpr(b->expression());
-  if (auto* call = c->builtInCall()) return TransformBuiltIn(call);
-  if (auto* v = c->var()) {
-    ast::ExprPtr e = NewExpr(ast::ExprKind::kVariable, c->getStart());
-    e->var = Var(v);
-    return e;
+  antlr4::tree::ParseTree* child = c->children[0];
+  switch (RuleOf(child)) {
+    case P::RuleBrackettedExpression:
+      return TransformExpr(
+          static_cast<P::BrackettedExpressionContext*>(child)->expression());
+    case P::RuleBuiltInCall:
+      return TransformBuiltIn(static_cast<P::BuiltInCallContext*>(child));
+    case P::RuleVar: {
+      ast::ExprPtr e = NewExpr(ast::ExprKind::kVariable, c->getStart());
+      e->var = Var(static_cast<P::VarContext*>(child));
+      return e;
+    }
+    case P::RuleIriOrFunction: {
+      auto* f = static_cast<P::IriOrFunctionContext*>(child);
+      auto* iri = ChildAs<P::IriContext>(f, 0);
+      if (f->children.size() > 1) {
+        return TransformFunctionCall(iri, ChildAs<P::ArgListContext>(f, 1));
+      }
+      ast::ExprPtr e = NewExpr(ast::ExprKind::kConstant, c->getStart());
+      e->term = TransformIri(iri);
+      return e;
+    }
+    case P::RuleRdfLiteral: {
+      ast::ExprPtr e = NewExpr(ast::ExprKind::kConstant, c->getStart());
+      e->term = TransformLiteral(static_cast<P::RdfLiteralContext*>(child));
+      return e;
+    }
+    case P::RuleNumericLiteral: {
+      ast::ExprPtr e = NewExpr(ast::ExprKind::kConstant, c->getStart());
+      e->term = TransformNumeric(c->getStart());
+      return e;
+    }
+    default: {
+      ast::ExprPtr e = NewExpr(ast::ExprKind::kConstant, c->getStart());
+      e->term = TransformBoolean(static_cast<P::BooleanLiteralContext*>(child));
+      return e;
+    }
   }
-  if (auto* f = c->iriOrFunction()) {
-    if (f->argList()) return TransformFunctionCall(f->iri(), f->argList());
-    ast::ExprPtr e = NewExpr(ast::ExprKind::kConstant, c->getStart());
-    e->term = TransformIri(f->iri());
-    return e;
-  }
-  ast::ExprPtr e = NewExpr(ast::ExprKind::kConstant, c->getStart());
-  if (auto* lit = c->rdfLiteral()) {
-    e->term = TransformLiteral(lit);
-  } else if (auto* num = c->numericLiteral()) {
-    e->term = TransformNumeric(num->getStart());
-  } else {
-    e->term = TransformBoolean(c->booleanLiteral());
-  }
-  return e;
 }
 
 std::vector<ast::ExprPtr> Transformer::TransformExpressionList(

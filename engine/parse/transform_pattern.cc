@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/parse/transformer.h"
+#include "engine/parse/tree_access.h"
 
 namespace spoke::engine {
 
@@ -18,7 +19,9 @@ ast::GroupPattern Transformer::TransformGroup(P::GroupGraphPatternContext* c) {
   // blank node labels.
   bool extend_bgp = false;
   for (auto* child : c->groupGraphPatternSub()->children) {
-    if (auto* block = dynamic_cast<P::TriplesBlockContext*>(child)) {
+    size_t rule = RuleOf(child);
+    if (rule == P::RuleTriplesBlock) {
+      auto* block = static_cast<P::TriplesBlockContext*>(child);
       current_bgp_ = ++bgp_counter_;
       if (!extend_bgp) {
         auto bgp = std::make_unique<ast::Pattern>();
@@ -28,10 +31,10 @@ ast::GroupPattern Transformer::TransformGroup(P::GroupGraphPatternContext* c) {
         extend_bgp = true;
       }
       TransformTriplesBlock(block, &group.elements.back()->triples);
-    } else if (auto* other =
-                   dynamic_cast<P::GraphPatternNotTriplesContext*>(child)) {
+    } else if (rule == P::RuleGraphPatternNotTriples) {
       size_t before = group.elements.size();
-      TransformElement(other, &group);
+      TransformElement(static_cast<P::GraphPatternNotTriplesContext*>(child),
+                       &group);
       if (group.elements.size() != before) extend_bgp = false;
     }
   }
@@ -82,61 +85,77 @@ void Transformer::TransformElement(P::GraphPatternNotTriplesContext* ctx,
 
 void Transformer::TransformTriplesBlock(P::TriplesBlockContext* ctx,
                                         std::vector<ast::TriplePattern>* out) {
-  for (auto* t : ctx->triplesSameSubject()) TransformTriplesSameSubject(t, out);
+  for (auto* child : ctx->children) {
+    if (RuleOf(child) == P::RuleTriplesSameSubject) {
+      TransformTriplesSameSubject(
+          static_cast<P::TriplesSameSubjectContext*>(child), out);
+    }
+  }
 }
 
 void Transformer::TransformTriplesSameSubject(
     P::TriplesSameSubjectContext* ctx, std::vector<ast::TriplePattern>* out) {
-  ast::PatternTerm subject = ctx->varOrTerm()
-                                 ? TransformVarOrTerm(ctx->varOrTerm())
-                                 : TransformTriplesNode(ctx->triplesNode(), out);
-  if (auto* props = ctx->propertyListNotEmpty()) {
-    TransformPropertyList(props, subject, out);
+  // varOrTerm propertyListNotEmpty | triplesNode propertyListNotEmpty?
+  ast::PatternTerm subject =
+      RuleOf(ctx->children[0]) == P::RuleVarOrTerm
+          ? TransformVarOrTerm(ChildAs<P::VarOrTermContext>(ctx, 0))
+          : TransformTriplesNode(ChildAs<P::TriplesNodeContext>(ctx, 0), out);
+  if (ctx->children.size() > 1) {
+    TransformPropertyList(ChildAs<P::PropertyListNotEmptyContext>(ctx, 1),
+                          subject, out);
   }
 }
 
 void Transformer::TransformPropertyList(P::PropertyListNotEmptyContext* ctx,
                                         const ast::PatternTerm& subject,
                                         std::vector<ast::TriplePattern>* out) {
-  auto verbs = ctx->verb();
-  auto objects = ctx->objectList();
-  for (size_t i = 0; i < verbs.size(); ++i) {
-    ast::PatternTerm predicate = TransformVerb(verbs[i]);
-    for (auto* node : objects[i]->graphNode()) {
-      ast::PatternTerm object = TransformGraphNode(node, out);
-      out->push_back({subject, predicate, std::move(object)});
+  // verb objectList ( ';' ( verb objectList )? )*
+  ast::PatternTerm predicate;
+  for (auto* child : ctx->children) {
+    size_t rule = RuleOf(child);
+    if (rule == P::RuleVerb) {
+      predicate = TransformVerb(static_cast<P::VerbContext*>(child));
+    } else if (rule == P::RuleObjectList) {
+      for (auto* node : static_cast<P::ObjectListContext*>(child)->children) {
+        if (RuleOf(node) != P::RuleGraphNode) continue;  // ','
+        ast::PatternTerm object =
+            TransformGraphNode(static_cast<P::GraphNodeContext*>(node), out);
+        out->push_back({subject, predicate, std::move(object)});
+      }
     }
   }
 }
 
 ast::PatternTerm Transformer::TransformVerb(P::VerbContext* ctx) {
-  if (auto* v = ctx->var()) {
+  antlr4::tree::ParseTree* first = ctx->children[0];
+  if (RuleOf(first) == P::RuleVar) {
+    auto* v = static_cast<P::VarContext*>(first);
     return ast::PatternTerm::Variable(Var(v), false, SpanOf(v));
   }
-  // Only a path that is a single IRI or `a` is a plain predicate.
-  P::PathContext* path = ctx->path();
-  P::PathEltContext* elt = nullptr;
-  if (path->pathSequence().size() == 1 &&
-      path->pathSequence(0)->pathEltOrInverse().size() == 1 &&
-      path->pathSequence(0)->pathEltOrInverse(0)->CARET() == nullptr) {
-    elt = path->pathSequence(0)->pathEltOrInverse(0)->pathElt();
+  // Only a path that is a single IRI or `a` is a plain predicate: one
+  // pathStep with one child.
+  auto* step = static_cast<P::PathStepContext*>(first);
+  if (ctx->children.size() != 1 || step->children.size() != 1) {
+    NotSupported("property paths", ctx, /*plural=*/true);
   }
-  if (elt == nullptr || elt->pathMod() != nullptr ||
-      (elt->pathPrimary()->iri() == nullptr &&
-       elt->pathPrimary()->A() == nullptr)) {
-    NotSupported("property paths", path, /*plural=*/true);
-  }
-  if (auto* iri = elt->pathPrimary()->iri()) {
+  antlr4::tree::ParseTree* primary = step->children[0];
+  if (RuleOf(primary) == P::RuleIri) {
+    auto* iri = static_cast<P::IriContext*>(primary);
     return ast::PatternTerm::Constant(TransformIri(iri), SpanOf(iri));
   }
+  if (TokenOf(primary) != P::A) {
+    NotSupported("property paths", ctx, /*plural=*/true);
+  }
   return ast::PatternTerm::Constant(Term::Iri(std::string(kRdfType)),
-                                    SpanOf(elt));
+                                    SpanOf(step));
 }
 
 ast::PatternTerm Transformer::TransformGraphNode(
     P::GraphNodeContext* ctx, std::vector<ast::TriplePattern>* out) {
-  if (auto* t = ctx->varOrTerm()) return TransformVarOrTerm(t);
-  return TransformTriplesNode(ctx->triplesNode(), out);
+  if (RuleOf(ctx->children[0]) == P::RuleVarOrTerm) {
+    return TransformVarOrTerm(ChildAs<P::VarOrTermContext>(ctx, 0));
+  }
+  return TransformTriplesNode(ChildAs<P::TriplesNodeContext>(ctx, 0), out);
 }
 
 ast::PatternTerm Transformer::TransformTriplesNode(
@@ -149,27 +168,34 @@ ast::PatternTerm Transformer::TransformTriplesNode(
 }
 
 ast::PatternTerm Transformer::TransformVarOrTerm(P::VarOrTermContext* ctx) {
-  if (auto* v = ctx->var()) {
+  antlr4::tree::ParseTree* first = ctx->children[0];
+  if (RuleOf(first) == P::RuleVar) {
+    auto* v = static_cast<P::VarContext*>(first);
     return ast::PatternTerm::Variable(Var(v), false, SpanOf(v));
   }
-  P::GraphTermContext* t = ctx->graphTerm();
+  auto* t = static_cast<P::GraphTermContext*>(first);
   SourceSpan span = SpanOf(t);
-  if (auto* iri = t->iri()) {
-    return ast::PatternTerm::Constant(TransformIri(iri), span);
+  antlr4::tree::ParseTree* term = t->children[0];
+  switch (RuleOf(term)) {
+    case P::RuleIri:
+      return ast::PatternTerm::Constant(
+          TransformIri(static_cast<P::IriContext*>(term)), span);
+    case P::RuleRdfLiteral:
+      return ast::PatternTerm::Constant(
+          TransformLiteral(static_cast<P::RdfLiteralContext*>(term)), span);
+    case P::RuleNumericLiteral:
+      return ast::PatternTerm::Constant(TransformNumeric(t->getStart()), span);
+    case P::RuleBooleanLiteral:
+      return ast::PatternTerm::Constant(
+          TransformBoolean(static_cast<P::BooleanLiteralContext*>(term)),
+          span);
+    case P::RuleBlankNode:
+      return BlankNode(t->getStart());
+    default:
+      // NIL: the empty list, rdf:nil.
+      return ast::PatternTerm::Constant(
+          Term::Iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#nil"), span);
   }
-  if (auto* lit = t->rdfLiteral()) {
-    return ast::PatternTerm::Constant(TransformLiteral(lit), span);
-  }
-  if (auto* num = t->numericLiteral()) {
-    return ast::PatternTerm::Constant(TransformNumeric(num->getStart()), span);
-  }
-  if (auto* b = t->booleanLiteral()) {
-    return ast::PatternTerm::Constant(TransformBoolean(b), span);
-  }
-  if (auto* b = t->blankNode()) return BlankNode(b->getStart());
-  // NIL: the empty list, rdf:nil.
-  return ast::PatternTerm::Constant(
-      Term::Iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#nil"), span);
 }
 
 ast::PatternTerm Transformer::TransformVarOrIri(P::VarOrIriContext* ctx) {

@@ -64,10 +64,10 @@ std::string Transformer::ResolveIri(std::string_view iri) const {
 }
 
 Term Transformer::TransformIri(P::IriContext* ctx) {
-  if (auto* ref = ctx->IRIREF()) {
-    return Term::Iri(ResolveIri(UnescapeIriRef(ref->getSymbol())));
-  }
   antlr4::Token* tok = ctx->getStart();
+  if (tok->getType() == P::IRIREF) {
+    return Term::Iri(ResolveIri(UnescapeIriRef(tok)));
+  }
   std::string text = tok->getText();
   size_t colon = text.find(':');
   std::string_view prefix(text.data(), colon);
@@ -173,12 +173,16 @@ std::string Transformer::UnescapeString(antlr4::Token* t) {
 }
 
 Term Transformer::TransformLiteral(P::RdfLiteralContext* ctx) {
-  std::string lexical = UnescapeString(ctx->stringLiteral()->getStart());
-  if (auto* lang = ctx->LANGTAG()) {
-    return Term::LangLiteral(std::move(lexical), lang->getText().substr(1));
+  // stringLiteral ( LANGTAG | '^^' iri )?
+  std::string lexical = UnescapeString(ctx->getStart());
+  if (ctx->children.size() == 2) {
+    std::string lang = ctx->children[1]->getText();
+    return Term::LangLiteral(std::move(lexical), std::string_view(lang).substr(1));
   }
-  if (auto* dt = ctx->iri()) {
-    return Term::TypedLiteral(std::move(lexical), TransformIri(dt).value());
+  if (ctx->children.size() == 3) {
+    return Term::TypedLiteral(
+        std::move(lexical),
+        TransformIri(static_cast<P::IriContext*>(ctx->children[2])).value());
   }
   return Term::Literal(std::move(lexical));
 }
@@ -204,7 +208,8 @@ Term Transformer::TransformNumeric(antlr4::Token* t) {
 }
 
 Term Transformer::TransformBoolean(P::BooleanLiteralContext* ctx) {
-  return Term::TypedLiteral(ctx->K_TRUE() ? "true" : "false", kXsdBoolean);
+  bool value = ctx->getStart()->getType() == P::K_TRUE;
+  return Term::TypedLiteral(value ? "true" : "false", kXsdBoolean);
 }
 
 std::string Transformer::Var(P::VarContext* ctx) {
