@@ -219,12 +219,13 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
                      cfs_[CfOf(IndexOrder::kPosg)], totals.quads == 0);
   std::vector<rocksdb::IngestExternalFileArg> args;
   std::vector<std::unique_ptr<SstOutput>> outputs;
-  size_t half = std::max<size_t>(plan.memory_budget / 2, 1 << 20);
+  // The insert and delete sorts of one index run at the same time.
+  size_t quarter = std::max<size_t>(plan.memory_budget / 4, 64 << 10);
   for (int x = 0; x < kNumIndexes && (split.inserts + split.deletes) > 0; ++x) {
     IndexOrder order = static_cast<IndexOrder>(x);
-    auto in = SortedRun(dir + "/ins.run", order, dir + "/si-", half);
+    auto in = SortedRun(dir + "/ins.run", order, dir + "/si-", quarter);
     if (!in.ok()) return in.status();
-    auto out = SortedRun(dir + "/del.run", order, dir + "/sd-", half);
+    auto out = SortedRun(dir + "/del.run", order, dir + "/sd-", quarter);
     if (!out.ok()) return out.status();
     SstOutput sst(db_.get(), cfs_[x], dir + "/" + IndexName(order) + ".sst");
     PermutedQuad a, b;

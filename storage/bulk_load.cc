@@ -35,10 +35,10 @@ RocksBulkLoad::RocksBulkLoad(RocksStore* store, BulkLoadOptions options,
       budget_(options_.memory_budget ? options_.memory_budget
                                      : store->options().bulk_memory_budget),
       dir_(std::move(dir)),
-      // The sort buffer gets 3/4 of the budget; the rest covers the
-      // dictionary cache, resolve batches and RocksDB's own buffers.
+      // The sort buffer gets half the budget; the rest covers the
+      // dictionary cache (1/8), resolve batches and RocksDB's memtables.
       sorter_(std::make_unique<ExternalSorter>(dir_->path() + "/load-",
-                                               budget_ / 4 * 3)) {
+                                               budget_ / 2)) {
   pending_.reserve(kResolveBatch);
 }
 

@@ -86,6 +86,8 @@ Result<std::unique_ptr<RocksStore>> RocksStore::OpenStore(
   db_options.error_if_exists = options.error_if_exists;
   db_options.max_background_jobs = 2;
   db_options.bytes_per_sync = 1 << 20;
+  // All memtables together, so that a load's memory stays bounded.
+  db_options.db_write_buffer_size = 128 << 20;
   std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
   for (int i = 0; i < kNumCfs; ++i) {
     descriptors.emplace_back(CfName(i), CfOptions(i, cache));
