@@ -20,7 +20,7 @@ namespace {
 
 // Deeper nesting of (), {} and [] than this is rejected before parsing: the
 // parser recurses per level and must not exhaust the stack.
-constexpr int kMaxNesting = 200;
+constexpr int kMaxNesting = 128;
 
 // The ANTLR 4.9 runtime shares its DFA cache between all parsers of a
 // grammar without locking (fixed only in later versions), so parses are

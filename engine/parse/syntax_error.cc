@@ -1,5 +1,6 @@
 #include "engine/parse/syntax_error.h"
 
+#include <cstdio>
 #include <set>
 #include <vector>
 
@@ -193,6 +194,13 @@ Status SyntaxErrorAt(antlr4::Token* token,
     if (text == "\"" || text == "'") {
       return Status::SyntaxError(at + ": unterminated string", span);
     }
+    if (text.size() == 1 && (static_cast<unsigned char>(text[0]) < 0x20 ||
+                             text[0] == 0x7f)) {
+      char code[8];
+      std::snprintf(code, sizeof(code), "U+%04X",
+                    static_cast<unsigned>(static_cast<unsigned char>(text[0])));
+      return Status::SyntaxError(at + ": unexpected character " + code, span);
+    }
     return Status::SyntaxError(at + ": unexpected character '" + text + "'",
                                span);
   }
@@ -204,7 +212,7 @@ Status SyntaxErrorAt(antlr4::Token* token,
     text = text.substr(0, cut) + "...";
   }
   for (char& c : text) {
-    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) c = ' ';
   }
   return Status::SyntaxError(
       at + " near '" + text + "': expected " + ExpectedInWords(expected, vocabulary),
