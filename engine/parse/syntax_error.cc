@@ -76,6 +76,12 @@ const std::initializer_list<size_t> kOperatorTokens = {
     P::K_IN, P::K_NOT,      P::INTEGER_POSITIVE, P::DECIMAL_POSITIVE,
     P::DOUBLE_POSITIVE,     P::INTEGER_NEGATIVE, P::DECIMAL_NEGATIVE,
     P::DOUBLE_NEGATIVE};
+// Keywords of SPARQL features outside the subset: never suggested.
+const std::initializer_list<size_t> kUnsupportedTokens = {
+    P::K_ADD,    P::K_CONSTRUCT, P::K_COPY,    P::K_CREATE, P::K_DESCRIBE,
+    P::K_LOAD,   P::K_MOVE,      P::K_WITH,    P::K_SERVICE, P::K_BIND,
+    P::K_VALUES, P::K_MINUS,     P::K_EXISTS,  P::K_UNDEF,  P::K_USING,
+    P::BARE_NAME};
 // Property path operators: Spoke does not support paths, so they are never
 // suggested.
 const std::initializer_list<size_t> kPathTokens = {
@@ -159,14 +165,17 @@ std::string ExpectedInWords(const antlr4::misc::IntervalSet& expected,
     parts.push_back("an operator");
     EraseAll(&left, kOperatorTokens);
   }
+  std::set<size_t> supported = left;
+  EraseAll(&supported, kUnsupportedTokens);
+  if (!supported.empty()) left = std::move(supported);
   bool eof = Has(left, antlr4::Token::EOF);
   left.erase(antlr4::Token::EOF);
   for (size_t t : left) {
     if (t == P::ERROR_CHAR || t == P::WS || t == P::COMMENT) continue;
     parts.push_back(TokenName(t, vocabulary));
   }
-  if (parts.size() > 8) {
-    parts.resize(8);
+  if (parts.size() > 10) {
+    parts.resize(10);
     parts.push_back("...");
   }
   if (eof) parts.push_back("end of query");

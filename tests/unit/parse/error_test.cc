@@ -32,7 +32,8 @@ const ErrorCase kErrors[] = {
     {"SELECT ?s WHERE { ?s ?p ?o } LIMIT", Code::kSyntaxError, 1, 35,
      "at end of query"},
     {"SELEC ?s WHERE { ?s ?p ?o }", Code::kSyntaxError, 1, 1,
-     "near 'SELEC': expected"},
+     "near 'SELEC': expected ASK, BASE, CLEAR, DELETE, DROP, EXPLAIN, "
+     "INSERT, PREFIX or SELECT"},
     {"SELECT ?s WHERE { ?s ?p \"abc }", Code::kSyntaxError, 1, 25,
      "unterminated string"},
     {"SELECT ?s WHERE { ?s ?p ?o } ~", Code::kSyntaxError, 1, 30,
