@@ -1,5 +1,10 @@
 #include "storage/quad_store.h"
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
 #include <gtest/gtest.h>
 
 #include "storage/column_families.h"
@@ -264,6 +269,32 @@ TEST(QuadStoreTest, CheckFindsDamage) {
   EXPECT_NE(s.ToString().find("posg has quad missing from spog"), std::string::npos)
       << s.ToString();
   EXPECT_NE(s.ToString().find("statistics"), std::string::npos) << s.ToString();
+}
+
+// Run in a child process by SecondWriterProcessIsBusy: exits 0 if opening
+// the store named by SPOKE_TEST_CHILD_DB gives Busy.
+TEST(QuadStoreTest, ChildProcessOpen) {
+  const char* db = std::getenv("SPOKE_TEST_CHILD_DB");
+  if (db == nullptr) GTEST_SKIP() << "helper for SecondWriterProcessIsBusy";
+  auto store = QuadStore::Open(TestOptions(), db);
+  std::_Exit(store.status().code() == Status::Code::kBusy ? 0 : 1);
+}
+
+TEST(QuadStoreTest, SecondWriterProcessIsBusy) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.db());
+  pid_t pid = fork();
+  ASSERT_GE(pid, 0);
+  if (pid == 0) {
+    setenv("SPOKE_TEST_CHILD_DB", dir.db().c_str(), 1);
+    execl("/proc/self/exe", "storage_test",
+          "--gtest_filter=QuadStoreTest.ChildProcessOpen", nullptr);
+    std::_Exit(2);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(pid, &status, 0), pid);
+  ASSERT_TRUE(WIFEXITED(status));
+  EXPECT_EQ(WEXITSTATUS(status), 0) << "child did not get Busy";
 }
 
 TEST(QuadStoreTest, OpenErrors) {
