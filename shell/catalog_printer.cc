@@ -12,13 +12,15 @@ Term Int(uint64_t v) {
   return Term::TypedLiteral(std::to_string(v), kXsdInteger);
 }
 
-Term DateTime(int64_t unix_ms) {
+// A plain "YYYY-MM-DD HH:MM:SS UTC" string: easier to read in a table than
+// a typed xsd:dateTime literal.
+Term Timestamp(int64_t unix_ms) {
   std::time_t t = static_cast<std::time_t>(unix_ms / 1000);
   std::tm tm{};
   gmtime_r(&t, &tm);
   char buf[32];
-  std::strftime(buf, sizeof(buf), "%Y-%m-%dT%H:%M:%SZ", &tm);
-  return Term::TypedLiteral(buf, kXsdDateTime);
+  std::strftime(buf, sizeof(buf), "%Y-%m-%d %H:%M:%S UTC", &tm);
+  return Term::Literal(buf);
 }
 
 Status WriteTable(const std::vector<std::string>& vars,
@@ -38,7 +40,7 @@ Status PrintDatasets(Database* db, std::ostream& out, const PrintOptions& option
   std::vector<std::vector<Term>> rows;
   for (const DatasetInfo& d : *datasets) {
     rows.push_back({Term::Literal(d.name), Int(d.graphs.size()), Int(d.quads),
-                    DateTime(d.loaded_at_unix_ms), Term::Literal(d.source)});
+                    Timestamp(d.loaded_at_unix_ms), Term::Literal(d.source)});
   }
   return WriteTable({"dataset", "graphs", "quads", "loaded", "source"}, rows, out,
                     options);

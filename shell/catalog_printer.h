@@ -11,7 +11,7 @@
 
 namespace spoke::shell {
 
-// One row per dataset: name, graphs, quads, loaded (xsd:dateTime), source.
+// One row per dataset: name, graphs, quads, loaded (UTC), source.
 Status PrintDatasets(Database* db, std::ostream& out, const PrintOptions& options);
 
 // The totals, then one row per predicate: quads, triples, distinct

@@ -2,6 +2,7 @@
 
 #include <errno.h>
 #include <histedit.h>
+#include <signal.h>
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -18,6 +19,10 @@ namespace spoke::shell {
 namespace {
 
 constexpr int kHistorySize = 2000;
+
+// Set by SIGWINCH; the reader then tells libedit the new terminal size.
+volatile sig_atomic_t g_resized = 0;
+void OnSigwinch(int) { g_resized = 1; }
 
 LineEditor* Self(EditLine* el) {
   void* data = nullptr;
@@ -63,6 +68,10 @@ LineEditor::LineEditor(const char* program, std::string history_path,
   el_set(el_, EL_ADDFN, "spoke-complete", "complete a word", &LineEditor::CompleteThunk);
   el_set(el_, EL_BIND, "^I", "spoke-complete", nullptr);
   el_source(el_, nullptr);  // the user's ~/.editrc, if any
+  struct sigaction sa {};
+  sa.sa_handler = OnSigwinch;
+  sigemptyset(&sa.sa_mask);
+  sigaction(SIGWINCH, &sa, nullptr);
 }
 
 LineEditor::~LineEditor() {
@@ -100,14 +109,20 @@ const char* LineEditor::PromptThunk(EditLine* el) { return Self(el)->prompt_.c_s
 
 // Reads one character. Unlike libedit's own reader it gives up on EINTR
 // when Ctrl-C was pressed, so el_gets returns and the prompt starts over.
-int LineEditor::GetCharThunk(EditLine*, wchar_t* out) {
+int LineEditor::GetCharThunk(EditLine* el, wchar_t* out) {
   std::mbstate_t state{};
   char byte;
   for (;;) {
     ssize_t n = read(STDIN_FILENO, &byte, 1);
     if (n == 0) return 0;
     if (n < 0) {
-      if (errno == EINTR && !Interrupted()) continue;  // e.g. SIGWINCH
+      if (errno == EINTR && !Interrupted()) {
+        if (g_resized) {
+          g_resized = 0;
+          el_resize(el);
+        }
+        continue;
+      }
       return -1;
     }
     size_t r = std::mbrtowc(out, &byte, 1, &state);

@@ -69,10 +69,6 @@ int RunShell(Database* db, const std::string& db_path,
     }
     editor.AddHistory(line);
     if (!session.HandleLine(line, &splitter)) break;
-    if (Interrupted()) {
-      std::cerr << "cancelled\n";
-      ClearInterrupt();
-    }
   }
   return 0;
 }

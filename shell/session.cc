@@ -161,6 +161,8 @@ Status Session::Load(const std::vector<std::string>& paths, LoadOptions options)
 void Session::ReportError(const Status& status) {
   ++errors_;
   bool colour = interactive_ && isatty(STDERR_FILENO);
+  // After Ctrl-C the terminal has echoed "^C" without a newline.
+  if (interactive_ && status.code() == Status::Code::kCancelled) std::cerr << "\n";
   std::cerr << (colour ? "\033[31m" : "") << FormatError(status)
             << (colour ? "\033[0m" : "") << "\n";
 }
