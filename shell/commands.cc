@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -161,8 +162,9 @@ int Load(const CliOptions& cli, Database* db) {
   if (summary->invalid_skipped > 0) {
     std::cerr << ", " << summary->invalid_skipped << " invalid skipped";
   }
-  std::cerr << ") into dataset '" << summary->dataset << "' in " << summary->seconds
-            << " s\n";
+  char secs[32];
+  std::snprintf(secs, sizeof(secs), "%.2f s", summary->seconds);
+  std::cerr << ") into dataset '" << summary->dataset << "' in " << secs << "\n";
   return 0;
 }
 
@@ -211,7 +213,8 @@ int RunCommand(const CliOptions& cli, Database* db) {
     case Command::kDrop: {
       Result<uint64_t> removed = db->DropDataset(cli.name);
       if (!removed.ok()) return Fail(removed.status());
-      std::cerr << "dropped dataset '" << cli.name << "' (" << *removed << " quads)\n";
+      std::cerr << "dropped dataset '" << cli.name << "' (" << *removed
+                << (*removed == 1 ? " quad)\n" : " quads)\n");
       return 0;
     }
     case Command::kCheck: {

@@ -46,7 +46,8 @@ Status Drop(Session* s, const std::vector<std::string>& w) {
   Result<uint64_t> removed = s->db()->DropDataset(w[1]);
   if (!removed.ok()) return removed.status();
   s->MarkWritten();
-  std::cerr << "dropped dataset '" << w[1] << "' (" << *removed << " quads)\n";
+  std::cerr << "dropped dataset '" << w[1] << "' (" << *removed
+            << (*removed == 1 ? " quad)\n" : " quads)\n");
   return Status::OK();
 }
 

@@ -141,8 +141,55 @@ code=$?
 contains "$(cat "$T/err")" "error" "piped error on stderr"
 contains "$(cat "$T/out")" "true" "piped shell carries on after an error"
 
+# --- dot-commands through a pipe --------------------------------------------
+printf '.format csv\nSELECT ?o WHERE { ?s <http://ex.org/name> ?o } ORDER BY ?o\n' >"$T/script.rq"
+"$SPOKE" --db "$T/dots" >"$T/out" 2>"$T/err" <<DOTS
+.load $T/small.nt people
+.datasets
+.prefixes add ex: <http://ex.org/>
+.bogus
+.read $T/script.rq
+.output $T/redirected.tsv
+.format tsv
+SELECT ?s WHERE { ?s ex:knows ?o };
+.output
+.stats
+.drop people
+.datasets
+.quit
+SELECT ?never WHERE { ?never ?p ?o };
+DOTS
+code=$?
+[[ $code == 1 ]] || fail "dot-command script exited $code, want 1 (one bad command)"
+contains "$(cat "$T/err")" "unknown command '.bogus'" ".bogus reported"
+contains "$(cat "$T/err")" "loaded 4 quads" ".load summary"
+contains "$(cat "$T/err")" "dropped dataset 'people'" ".drop"
+contains "$(cat "$T/out")" $'Alice\r\nبغداد' ".read ran the script with its .format"
+[[ $(cat "$T/redirected.tsv") == $'?s\n<http://ex.org/a>' ]] || fail ".output file: $(cat "$T/redirected.tsv")"
+lacks "$(cat "$T/out")" "?never" ".quit stops reading"
+contains "$(cat "$T/out")" "http://ex.org/name" ".stats"
+# The declared prefix is kept in the database.
+printf 'SELECT ?o WHERE { ex:a ex:name ?o };\n' | "$SPOKE" --db "$T/dots" >"$T/out" 2>"$T/err" ||
+  fail "prefix not kept: $(cat "$T/err")"
+
+# --- dump in every format loads back -----------------------------------------
+run 0 --db "$DB" load --dataset g1 --graph http://ex.org/g1 "$T/small.nt"
+for f in nquads trig; do  # everything: 2 quads left + 4 in g1
+  run 0 --db "$DB" dump --format "$f" -o "$T/all.$f"
+  rm -rf "$T/copy"
+  run 0 --db "$T/copy" load --format "$f" --dataset back "$T/all.$f" &&
+    contains "$err" "loaded 6 quads" "dump --format $f loads back"
+done
+for f in ntriples turtle; do  # formats without graphs: one graph
+  run 1 --db "$DB" dump --format "$f"
+  run 0 --db "$DB" dump --graph http://ex.org/g1 --format "$f" -o "$T/g1.$f"
+  rm -rf "$T/copy"
+  run 0 --db "$T/copy" load --format "$f" --dataset back "$T/g1.$f" &&
+    contains "$err" "loaded 4 quads" "dump --graph --format $f loads back"
+done
+
 # --- the default database ------------------------------------------------------
-run 0 datasets && contains "$out" "kadhimi-drone-attack-2021" "default database seeded"
+run 0 --read-only datasets && contains "$out" "kadhimi-drone-attack-2021" "default database seeded"
 [[ -d $XDG_DATA_HOME/spoke/default ]] || fail "default database not under XDG_DATA_HOME"
 run 0 query --format csv 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 [[ $(tail -1 "$T/out" | tr -d '\r') -gt 100 ]] || fail "story looks empty: $out"
