@@ -116,6 +116,13 @@ run 0 --db "$DB" stats && contains "$out" "ex.org/name" "stats lists predicates"
 run 0 --db "$DB" check && contains "$out" "ok" "check"
 run 0 --db "$DB" explain "$Q" && [[ -n $out ]] || fail "explain printed nothing"
 
+# --- time limit and default-graph modes -------------------------------------
+# Dora is in the unnamed graph; the rest in the datasets' graphs.
+run 0 --db "$DB" query --format csv 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+[[ $(tail -1 "$T/out" | tr -d '\r') == 6 ]] || fail "union default graph count: $out"
+run 0 --db "$DB" query --strict-default-graph --format csv 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+[[ $(tail -1 "$T/out" | tr -d '\r') == 1 ]] || fail "--strict-default-graph count: $out"
+
 # --- read-only -------------------------------------------------------------
 run 1 --db "$DB" --read-only query 'INSERT DATA { <http://ex.org/e> <http://ex.org/name> "Eve" }'
 run 1 --read-only --db "$DB" load --dataset again "$T/small.nt"
@@ -194,6 +201,9 @@ run 0 --read-only datasets && contains "$out" "kadhimi-drone-attack-2021" "defau
 run 0 query --format csv 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 [[ $(tail -1 "$T/out" | tr -d '\r') -gt 100 ]] || fail "story looks empty: $out"
 SPOKE_DB="$DB" run 0 datasets && contains "$out" "viapipe" "SPOKE_DB honoured"
+# A cross product over the story runs far past the limit.
+run 1 query --timeout 300 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }' &&
+  contains "$err" "timed out" "--timeout"
 
 if ((failures > 0)); then
   echo "$failures failure(s)" >&2
