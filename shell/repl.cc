@@ -1,5 +1,6 @@
 #include "shell/repl.h"
 
+#include <termios.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -17,6 +18,28 @@ namespace {
 
 constexpr char kPrompt[] = "spoke> ";
 constexpr char kContinuation[] = "  ...> ";
+
+// While a statement runs, keys typed ahead are not echoed by the terminal:
+// libedit shows them itself at the next prompt (an echo would garble its
+// line). Signals stay on, so Ctrl-C still cancels.
+class NoEchoWhileRunning {
+ public:
+  NoEchoWhileRunning() {
+    if (tcgetattr(STDIN_FILENO, &saved_) != 0) return;
+    termios quiet = saved_;
+    quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    active_ = tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0;
+  }
+  ~NoEchoWhileRunning() {
+    if (active_) tcsetattr(STDIN_FILENO, TCSANOW, &saved_);
+  }
+  NoEchoWhileRunning(const NoEchoWhileRunning&) = delete;
+  NoEchoWhileRunning& operator=(const NoEchoWhileRunning&) = delete;
+
+ private:
+  termios saved_{};
+  bool active_ = false;
+};
 
 void Banner(Database* db, const std::string& db_path) {
   std::cout << "Spoke " << Database::Version() << " — " << db_path;
@@ -68,6 +91,7 @@ int RunShell(Database* db, const std::string& db_path,
       continue;
     }
     editor.AddHistory(line);
+    NoEchoWhileRunning no_echo;
     if (!session.HandleLine(line, &splitter)) break;
   }
   return 0;

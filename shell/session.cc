@@ -161,8 +161,8 @@ Status Session::Load(const std::vector<std::string>& paths, LoadOptions options)
 void Session::ReportError(const Status& status) {
   ++errors_;
   bool colour = interactive_ && isatty(STDERR_FILENO);
-  // After Ctrl-C the terminal has echoed "^C" without a newline.
-  if (interactive_ && status.code() == Status::Code::kCancelled) std::cerr << "\n";
+  // The terminal does not echo while a statement runs: show the Ctrl-C.
+  if (interactive_ && status.code() == Status::Code::kCancelled) std::cerr << "^C\n";
   std::cerr << (colour ? "\033[31m" : "") << FormatError(status)
             << (colour ? "\033[0m" : "") << "\n";
 }
