@@ -31,6 +31,7 @@ size_t ByteFeeder::Read(void* buf, size_t /*size*/, size_t /*nmemb*/,
     }
   }
   self->Advance(c);
+  ++self->served_;
   *static_cast<uint8_t*>(buf) = static_cast<uint8_t>(c);
   return 1;
 }

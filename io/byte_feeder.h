@@ -34,7 +34,9 @@ class ByteFeeder {
   // Unicode code points.
   uint64_t line() const { return line_; }
   uint64_t column() const { return column_; }
-  bool at_end() const { return eof_; }
+  bool at_end() const { return eof_ && pushback_ < 0; }
+  // Bytes handed to serd so far.
+  uint64_t served() const { return served_; }
   // How many statements ('.' or a graph block's '}') have ended in the
   // bytes served so far; a '.' counts once the byte after it is served.
   const uint64_t* statement_ends() const { return &statement_ends_; }
@@ -66,6 +68,7 @@ class ByteFeeder {
   uint64_t line_ = 1;
   uint64_t column_ = 0;
   bool after_newline_ = false;
+  uint64_t served_ = 0;
 
   // Lexer state.
   LexState lex_ = LexState::kNormal;

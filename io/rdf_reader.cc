@@ -86,12 +86,12 @@ Status ReadLines(InputStream* in, const ReadOptions& options,
       ++first;
     }
     if (first == len) continue;
-    if (const void* nul = std::memchr(line, '\0', len); nul != nullptr) {
-      const size_t at = static_cast<size_t>(static_cast<char*>(
-                                                const_cast<void*>(nul)) -
-                                            line);
+    // serd reads the line as a C string: a NUL inside it would cut it.
+    if (const auto* nul = static_cast<const char*>(std::memchr(line, 0, len));
+        nul != nullptr) {
       SPOKE_RETURN_IF_ERROR(session.BadStatement(parser.MakeSyntaxError(
-          number, CodePoints(line, at) + 1, "NUL character")));
+          number, CodePoints(line, static_cast<size_t>(nul - line)) + 1,
+          "NUL character")));
       continue;
     }
     parser.ClearFailure();
@@ -128,11 +128,12 @@ Status ReadDocument(InputStream* in, const ReadOptions& options,
       if (!result.ok()) break;
     }
     parser.ClearFailure();
+    const uint64_t served = feeder.served();
     const SerdStatus st = parser.ReadChunk();
     if (st == SERD_SUCCESS) continue;
     if (st == SERD_FAILURE) {
       if (feeder.at_end()) break;
-      continue;
+      if (feeder.served() != served) continue;
     }
     const SerdParser::Failure& f = parser.failure();
     if (!f.fatal.ok()) {
@@ -140,8 +141,10 @@ Status ReadDocument(InputStream* in, const ReadOptions& options,
       break;
     }
     if (!in->status().ok()) break;  // reported by Finish
+    // serd gives up without a report when it cannot start a statement.
     result = session.BadStatement(parser.MakeSyntaxError(
-        feeder.line(), feeder.column(), f.message));
+        feeder.line(), feeder.column(),
+        f.has_syntax ? f.message : "expected a statement"));
     if (!result.ok()) break;
     // Resume after the broken statement with a fresh serd source; the
     // reader keeps its blank node ids, prefixes and base.

@@ -108,6 +108,11 @@ TEST(ReaderErrorTest, TurtleAndTriG) {
        "data/f.x:2:21: expected object"},
       {RdfFormat::kTurtle, pre + "<http://a/\\U00110000> ex:p 1 .\n",
        "data/f.x:2:29: unicode character 0x110000 out of range"},
+      {RdfFormat::kTurtle, "@base <rel/> .\n",
+       "data/f.x:1:13: relative base IRI <rel/> with no base to resolve it "
+       "against"},
+      {RdfFormat::kTurtle, pre + "ex:s ex:p \"x\" .\n}\n",
+       "data/f.x:3:1: invalid statement"},
       {RdfFormat::kTurtle, "_:b1 <http://a/p> _:B1 .\n",
        "data/f.x:1:23: found both `b' and `B' blank IDs, prefix required"},
       {RdfFormat::kTriG, pre + "ex:g {\n  ex:s ex:p \"x\\y\" .\n}\n",

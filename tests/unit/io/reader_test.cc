@@ -71,7 +71,8 @@ TEST(ReaderTest, CrlfBomAndEmptyFiles) {
       EXPECT_TRUE(e.quads.empty());
     }
   }
-  auto t = ReadText("@prefix a: <http://a/> .\r\na:s a:p \"x\" ;\r\n a:q 1 .\r\n",
+  auto t = ReadText("\xEF\xBB\xBF@prefix a: <http://a/> .\r\n"
+                    "a:s a:p \"x\" ;\r\n a:q 1 .\r\n",
                     RdfFormat::kTurtle);
   ASSERT_OK(t.status);
   EXPECT_EQ(t.quads.size(), 2u);
