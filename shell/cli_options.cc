@@ -1,5 +1,6 @@
 #include "shell/cli_options.h"
 
+#include <algorithm>
 #include <boost/program_options.hpp>
 #include <sstream>
 
@@ -15,20 +16,22 @@ struct CommandSpec {
   Command command;
   const char* name;
   const char* synopsis;
+  const char* summary;
 };
 
 constexpr CommandSpec kCommands[] = {
-    {Command::kShell, "shell", "spoke [shell]                    the interactive shell"},
-    {Command::kQuery, "query",
-     "spoke query [options] (QUERY | -f FILE | -)   run one query or update"},
-    {Command::kLoad, "load", "spoke load [options] FILE...      load RDF files as one dataset"},
-    {Command::kDump, "dump", "spoke dump [options]             write quads out as RDF"},
-    {Command::kDatasets, "datasets", "spoke datasets                   list the datasets"},
-    {Command::kDrop, "drop", "spoke drop NAME                  remove a dataset"},
-    {Command::kStats, "stats", "spoke stats                      counts per predicate"},
-    {Command::kExplain, "explain",
-     "spoke explain [--analyze] QUERY  show the query plan"},
-    {Command::kCheck, "check", "spoke check                      verify the indexes"},
+    {Command::kShell, "shell", "spoke [shell]", "the interactive shell"},
+    {Command::kQuery, "query", "spoke query [options] (QUERY | -f FILE | -)",
+     "run one query or update"},
+    {Command::kLoad, "load", "spoke load [options] FILE...",
+     "load RDF files as one dataset"},
+    {Command::kDump, "dump", "spoke dump [options]", "write quads out as RDF"},
+    {Command::kDatasets, "datasets", "spoke datasets", "list the datasets"},
+    {Command::kDrop, "drop", "spoke drop NAME", "remove a dataset"},
+    {Command::kStats, "stats", "spoke stats", "counts per predicate"},
+    {Command::kExplain, "explain", "spoke explain [--analyze] (QUERY | -f FILE | -)",
+     "show the query plan"},
+    {Command::kCheck, "check", "spoke check", "verify indexes and statistics"},
 };
 
 const CommandSpec* FindCommand(const std::string& name) {
@@ -175,7 +178,7 @@ Result<uint32_t> NonNegative(const po::variables_map& vm, const char* key,
 std::string CommandHelp(const CommandSpec& spec,
                         const po::options_description& visible) {
   std::ostringstream os;
-  os << "usage: " << spec.synopsis << "\n\n";
+  os << "usage: " << spec.synopsis << "\n" << spec.summary << "\n\n";
   if (!visible.options().empty()) os << visible << "\n";
   os << GlobalOptions();
   return os.str();
@@ -194,10 +197,14 @@ std::string GeneralHelp() {
   std::ostringstream os;
   os << "spoke: an embedded knowledge-graph database (SPARQL 1.1 subset)\n\n"
         "usage:\n";
-  for (const CommandSpec& spec : kCommands) os << "  " << spec.synopsis << "\n";
+  for (const CommandSpec& spec : kCommands) {
+    std::string line = std::string("  ") + spec.synopsis;
+    line.resize(std::max<size_t>(line.size() + 2, 52), ' ');
+    os << line << spec.summary << "\n";
+  }
   os << "\n" << GlobalOptions()
-     << "\n`spoke COMMAND --help` shows a command's options. Exit status: 0 ok,"
-        " 1 query or data error, 2 usage error.\n";
+     << "\n`spoke COMMAND --help` shows a command's options.\n"
+        "Exit status: 0 ok, 1 query or data error, 2 usage error.\n";
   return os.str();
 }
 
