@@ -64,6 +64,11 @@ run 1 --db "$DB" load "$T/missing.nt"
 printf '<http://ex.org/c> <http://ex.org/name> "Carol" .\n' >"$T/c.nt"
 run 0 --db "$DB" load --dataset viapipe --format nt - <"$T/c.nt"
 run 0 --db "$DB" datasets && contains "$out" "small" "datasets" && contains "$out" "viapipe" "datasets"
+printf '<http://ex.org/x> <http://ex.org/name> "X" .\nthis is not rdf\n<http://ex.org/y> <http://ex.org/name> "Y" .\n' >"$T/bad.nt"
+run 1 --db "$DB" load --dataset bad "$T/bad.nt" && contains "$err" "bad.nt:2" "load error names FILE:LINE"
+run 0 --db "$DB" load --dataset bad --skip-invalid "$T/bad.nt" &&
+  contains "$err" "skipped: " "--skip-invalid reports" && contains "$err" "loaded 2 quads" "--skip-invalid loads the rest"
+run 0 --db "$DB" drop bad
 
 # --- every output format ---------------------------------------------------
 run 0 --db "$DB" query --format json "$Q"
@@ -115,6 +120,8 @@ run 0 --db "$DB" dump --dataset small -o "$T/small.nq"
 run 0 --db "$DB" stats && contains "$out" "ex.org/name" "stats lists predicates"
 run 0 --db "$DB" check && contains "$out" "ok" "check"
 run 0 --db "$DB" explain "$Q" && [[ -n $out ]] || fail "explain printed nothing"
+run 0 --db "$DB" explain --analyze "$Q" && [[ -n $out ]] || fail "explain --analyze printed nothing"
+run 1 --db "$DB" explain 'SELECT ?s WHERE {'
 
 # --- time limit and default-graph modes -------------------------------------
 # Dora is in the unnamed graph; the rest in the datasets' graphs.
