@@ -120,6 +120,8 @@ Status ReadDocument(InputStream* in, const ReadOptions& options,
   SerdParser parser(in->name(), options, sink, stats);
   ByteFeeder feeder(in);
   if (options.skip_invalid) parser.HoldStatements(feeder.statement_ends());
+  // A TriG graph block is one serd chunk: check inside chunks too.
+  parser.SetTick([&session] { return session.Tick(false); });
   parser.StartStream(&ByteFeeder::Read, &ByteFeeder::Error, &feeder);
   Status result;
   for (uint64_t count = 1;; ++count) {

@@ -195,6 +195,13 @@ SerdStatus SerdParser::OnStatement(void* handle, SerdStatementFlags /*flags*/,
   if (self->failure_.has_syntax || !self->failure_.fatal.ok()) {
     return SERD_ERR_BAD_SYNTAX;
   }
+  if ((++self->statements_ & 4095) == 0 && self->tick_) {
+    Status s = self->tick_();
+    if (!s.ok()) {
+      self->failure_.fatal = std::move(s);
+      return SERD_ERR_INTERNAL;
+    }
+  }
   Quad& q = self->quad_;
   if (!self->ToTerm(subject, &q.subject)) return SERD_ERR_BAD_ARG;
   std::string predicate_iri;

@@ -10,6 +10,7 @@
 #include <serd/serd.h>
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -65,6 +66,10 @@ class SerdParser {
   // failure()); quads held back for a failed statement are dropped.
   SerdStatus ReadChunk();
 
+  // Sets a check run every few thousand statements (progress, cancel); its
+  // error stops the parse as a fatal failure.
+  void SetTick(std::function<Status()> tick) { tick_ = std::move(tick); }
+
   const Failure& failure() const { return failure_; }
   void ClearFailure() { failure_ = Failure(); }
 
@@ -112,6 +117,8 @@ class SerdParser {
   std::vector<Quad> pending_;
   size_t pending_used_ = 0;
   Failure failure_;
+  std::function<Status()> tick_;
+  uint64_t statements_ = 0;
 };
 
 }  // namespace spoke::io

@@ -296,13 +296,17 @@ TEST(ReaderTest, Cancel) {
   for (int i = 0; i < 20000; ++i) {
     text += "<http://a/s> <http://a/p> \"" + std::to_string(i) + "\" .\n";
   }
-  for (RdfFormat f : {RdfFormat::kNTriples, RdfFormat::kTurtle}) {
+  std::string block = "<http://g/> {\n" + text + "}\n";
+  for (RdfFormat f : {RdfFormat::kNTriples, RdfFormat::kTurtle,
+                      RdfFormat::kTriG}) {
     std::atomic<bool> cancel{false};
     ReadOptions options;
     options.format = f;
     options.cancel = &cancel;
     uint64_t n = 0;
-    auto r = ReadRdfText(text, "in", options, [&](const Quad&) {
+    // In TriG, one graph block holds everything.
+    auto r = ReadRdfText(f == RdfFormat::kTriG ? block : text, "in", options,
+                         [&](const Quad&) {
       if (++n == 100) cancel = true;
       return Status::OK();
     });
