@@ -1,8 +1,8 @@
-// RocksStore::Check: every index holds the same quads and the statistics
-// match them. Runs on one snapshot; memory stays within the bulk budget
+// RocksStore::Check: every index holds the same quads, the statistics
+// match them, and every term id they use is well-formed and decodable. Runs on one snapshot; memory stays within the bulk budget
 // (the non-SPOG indexes are re-sorted into SPOG order externally).
 
-#include <sstream>
+#include <unordered_set>
 
 #include <unistd.h>
 
@@ -10,6 +10,7 @@
 #include "storage/rocks_status.h"
 #include "storage/rocks_store.h"
 #include "storage/stats.h"
+#include "storage/term_codec.h"
 
 namespace spoke::storage {
 
@@ -119,6 +120,71 @@ void CompareStats(const StatsDelta& want, const StoreStats& got,
   }
 }
 
+// Checks that the ids used by quads are well-formed and, for dictionary
+// ids, have an id2term entry. Ids are checked in batches (one MultiGet
+// each); the set of ids already checked is bounded, so memory stays small
+// and an id may be checked more than once.
+class IdChecker {
+ public:
+  IdChecker(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* id2term,
+            const rocksdb::Snapshot* snap, std::vector<std::string>* problems)
+      : db_(db), id2term_(id2term), snap_(snap), problems_(problems) {}
+
+  Status Add(const PermutedQuad& spog) {
+    for (int i = 0; i < 4; ++i) {
+      TermId id = spog[i];
+      if (i == 3 && id == kDefaultGraphId) continue;
+      if (IsInlineId(id)) continue;
+      IdTag tag = TagOf(id);
+      if (tag != kTagIri && tag != kTagBlank && tag != kTagLiteral) {
+        Report("quad " + QuadText(spog) + " has an id with unknown tag");
+        continue;
+      }
+      if (seen_.insert(id).second) pending_.push_back(id);
+    }
+    if (pending_.size() >= 4096) return Flush();
+    return Status::OK();
+  }
+
+  Status Flush() {
+    std::vector<std::string> keys(pending_.size(), std::string(8, '\0'));
+    std::vector<rocksdb::Slice> slices;
+    for (size_t i = 0; i < pending_.size(); ++i) {
+      PutBigEndian64(keys[i].data(), pending_[i]);
+      slices.emplace_back(keys[i]);
+    }
+    std::vector<rocksdb::PinnableSlice> values(keys.size());
+    std::vector<rocksdb::Status> statuses(keys.size());
+    rocksdb::ReadOptions ro;
+    ro.snapshot = snap_;
+    db_->MultiGet(ro, id2term_, slices.size(), slices.data(), values.data(),
+                  statuses.data());
+    for (size_t i = 0; i < keys.size(); ++i) {
+      if (statuses[i].IsNotFound()) {
+        Report("term id " + std::to_string(pending_[i]) +
+               " is used by quads but missing from id2term");
+      } else {
+        SPOKE_RETURN_IF_ERROR(FromRocks(statuses[i], "read id2term"));
+      }
+    }
+    pending_.clear();
+    if (seen_.size() > (1u << 20)) seen_.clear();
+    return Status::OK();
+  }
+
+ private:
+  void Report(std::string problem) {
+    if (reported_++ < kMaxReported) problems_->push_back(std::move(problem));
+  }
+  rocksdb::DB* db_;
+  rocksdb::ColumnFamilyHandle* id2term_;
+  const rocksdb::Snapshot* snap_;
+  std::vector<std::string>* problems_;
+  std::unordered_set<TermId> seen_;
+  std::vector<TermId> pending_;
+  int reported_ = 0;
+};
+
 }  // namespace
 
 Status RocksStore::Check() const {
@@ -148,6 +214,7 @@ Status RocksStore::Check() const {
     // Statistics recomputed from the SPOG and POSG indexes.
     StatsWalker walker(db_.get(), spog, cfs_[CfOf(IndexOrder::kPosg)],
                        /*empty=*/true);
+    IdChecker ids(db_.get(), cfs_[kCfId2Term], snap, &problems);
     for (IndexOrder order : {IndexOrder::kSpog, IndexOrder::kPosg}) {
       IndexStream in(db_.get(), cfs_[CfOf(order)], snap, order, order);
       PermutedQuad q;
@@ -155,11 +222,15 @@ Status RocksStore::Check() const {
         Result<bool> more = in.Next(&q);
         if (!more.ok()) return more.status();
         if (!*more) break;
-        SPOKE_RETURN_IF_ERROR(order == IndexOrder::kSpog
-                                  ? walker.FeedSpog(q, true)
-                                  : walker.FeedPosg(q, true));
+        if (order == IndexOrder::kSpog) {
+          SPOKE_RETURN_IF_ERROR(walker.FeedSpog(q, true));
+          SPOKE_RETURN_IF_ERROR(ids.Add(q));
+        } else {
+          SPOKE_RETURN_IF_ERROR(walker.FeedPosg(q, true));
+        }
       }
     }
+    SPOKE_RETURN_IF_ERROR(ids.Flush());
     SPOKE_RETURN_IF_ERROR(walker.Finish());
     StoreStats stored;
     SPOKE_RETURN_IF_ERROR(ReadStats(db_.get(), cfs_[kCfStats], snap, &stored));

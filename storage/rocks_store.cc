@@ -207,6 +207,14 @@ Status RocksStore::TEST_DeleteIndexKey(IndexOrder order, const IdQuad& quad) {
                    "test delete");
 }
 
+Status RocksStore::TEST_DeleteTerm(TermId id) {
+  char key[8];
+  PutBigEndian64(key, id);
+  return FromRocks(db_->Delete(rocksdb::WriteOptions(), cfs_[kCfId2Term],
+                               rocksdb::Slice(key, 8)),
+                   "test delete");
+}
+
 Status RocksStore::TEST_PutMeta(const std::string& key,
                                 const std::string& value) {
   return FromRocks(db_->Put(rocksdb::WriteOptions(), cfs_[kCfMeta], key, value),

@@ -59,6 +59,7 @@ class RocksStore : public QuadStore {
   // Test hooks: damage the store on purpose.
   Status TEST_DeleteIndexKey(IndexOrder order, const IdQuad& quad);
   Status TEST_PutMeta(const std::string& key, const std::string& value);
+  Status TEST_DeleteTerm(TermId id);
 
  private:
   RocksStore() = default;

@@ -271,6 +271,24 @@ TEST(QuadStoreTest, CheckFindsDamage) {
   EXPECT_NE(s.ToString().find("statistics"), std::string::npos) << s.ToString();
 }
 
+TEST(QuadStoreTest, CheckFindsMissingTerm) {
+  TempDir dir;
+  auto opened = RocksStore::OpenStore(TestOptions(), dir.db());
+  ASSERT_OK(opened.status());
+  RocksStore* store = opened->get();
+  QuadBatch b;
+  b.Insert(Q("a", "p", Term::Literal("gone")));
+  b.Insert(Q("a", "p", Term::TypedLiteral("3", kXsdInteger)));
+  ASSERT_OK(store->Apply(b).status());
+  ASSERT_OK(store->Check());
+  TermId gone = *store->NewReadView()->Lookup(Term::Literal("gone"));
+  ASSERT_OK(store->TEST_DeleteTerm(gone));
+  Status s = store->Check();
+  EXPECT_TRUE(s.IsCorruption()) << s.ToString();
+  EXPECT_NE(s.message().find("missing from id2term"), std::string::npos)
+      << s.ToString();
+}
+
 // Run in a child process by SecondWriterProcessIsBusy: exits 0 if opening
 // the store named by SPOKE_TEST_CHILD_DB gives Busy.
 TEST(QuadStoreTest, ChildProcessOpen) {
