@@ -258,6 +258,24 @@ TEST(WriterTest, RoundTripRandomQuads) {
   }
 }
 
+TEST(WriterTest, RoundTripTheStory) {
+  const std::string path = std::string(SPOKE_SOURCE_DIR) +
+                           "/datasets/kadhimi-drone-attack-2021/story.trig";
+  ReadOptions options;
+  options.format = RdfFormat::kTriG;
+  std::vector<Quad> story;
+  auto r = ReadRdfFile(path, options, [&](const Quad& q) {
+    story.push_back(q);
+    return Status::OK();
+  });
+  ASSERT_OK(r.status());
+  ASSERT_GT(story.size(), 100u);
+  for (RdfFormat f : {RdfFormat::kNQuads, RdfFormat::kNTriples,
+                      RdfFormat::kTurtle, RdfFormat::kTriG}) {
+    RoundTrip(story, f, "story");
+  }
+}
+
 TEST(WriterTest, StreamOutput) {
   std::ostringstream out;
   RdfWriter w(Opts(RdfFormat::kNTriples), StreamOutput(&out, "mem"));
