@@ -73,11 +73,13 @@ Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
                                std::vector<TermId>* ids) {
   ids->assign(terms.size(), 0);
   std::lock_guard<std::mutex> lock(mu_);
-  // Terms to look up in the store, deduplicated; `where` maps each to the
-  // input positions that need it.
+  // Terms to look up in the store, deduplicated; slot[i] is the miss that
+  // term i needs (-1 when resolved already).
   std::vector<std::string> misses;
-  std::unordered_map<std::string, size_t> miss_index;
-  std::vector<std::vector<size_t>> where;
+  misses.reserve(terms.size());  // miss_index points into it
+  std::unordered_map<std::string_view, size_t> miss_index;
+  std::vector<int64_t> slot(terms.size(), -1);
+  std::vector<size_t> first_term;  // a term index per miss
   for (size_t i = 0; i < terms.size(); ++i) {
     if (std::optional<TermId> inl = InlineId(*terms[i])) {
       (*ids)[i] = *inl;
@@ -90,34 +92,34 @@ Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
       (*ids)[i] = hit->second;
       continue;
     }
-    auto [it, inserted] = miss_index.emplace(*enc, misses.size());
-    if (inserted) {
-      misses.push_back(std::move(*enc));
-      where.emplace_back();
+    auto found = miss_index.find(*enc);
+    if (found != miss_index.end()) {
+      slot[i] = static_cast<int64_t>(found->second);
+      continue;
     }
-    where[it->second].push_back(i);
+    slot[i] = static_cast<int64_t>(misses.size());
+    first_term.push_back(i);
+    misses.push_back(std::move(*enc));
+    miss_index.emplace(misses.back(), misses.size() - 1);
   }
   std::vector<TermId> found;
   SPOKE_RETURN_IF_ERROR(MultiFind(misses, nullptr, &found));
   rocksdb::WriteBatch batch;
   uint64_t seq = next_seq_;
   for (size_t m = 0; m < misses.size(); ++m) {
-    TermId id = found[m];
-    if (id == 0) {
-      if (seq > kMaxSequence) {
-        return Status::ResourceExhausted("term id space exhausted");
-      }
-      Result<IdTag> tag = DictionaryTag(*terms[where[m][0]]);
-      if (!tag.ok()) return tag.status();
-      id = MakeId(*tag, seq++);
-      char key[8];
-      PutBigEndian64(key, id);
-      std::array<char, 16> hash = HashEncodedTerm(misses[m]);
-      batch.Put(id2term_, rocksdb::Slice(key, 8), misses[m]);
-      batch.Put(term2id_, rocksdb::Slice(hash.data(), hash.size()),
-                rocksdb::Slice(key, 8));
+    if (found[m] != 0) continue;
+    if (seq > kMaxSequence) {
+      return Status::ResourceExhausted("term id space exhausted");
     }
-    for (size_t i : where[m]) (*ids)[i] = id;
+    Result<IdTag> tag = DictionaryTag(*terms[first_term[m]]);
+    if (!tag.ok()) return tag.status();
+    found[m] = MakeId(*tag, seq++);
+    char key[8];
+    PutBigEndian64(key, found[m]);
+    std::array<char, 16> hash = HashEncodedTerm(misses[m]);
+    batch.Put(id2term_, rocksdb::Slice(key, 8), misses[m]);
+    batch.Put(term2id_, rocksdb::Slice(hash.data(), hash.size()),
+              rocksdb::Slice(key, 8));
   }
   if (seq != next_seq_) {
     char counter[8];
@@ -128,9 +130,10 @@ Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
                   "write dictionary"));
     next_seq_ = seq;
   }
-  for (size_t m = 0; m < misses.size(); ++m) {
-    CachePut(misses[m], (*ids)[where[m][0]]);
+  for (size_t i = 0; i < terms.size(); ++i) {
+    if (slot[i] >= 0) (*ids)[i] = found[slot[i]];
   }
+  for (size_t m = 0; m < misses.size(); ++m) CachePut(misses[m], found[m]);
   return Status::OK();
 }
 
