@@ -67,7 +67,16 @@ void Transformer::TransformSelect(P::SelectQueryContext* ctx, ast::Query* q) {
   TransformProjection(ctx->selectClause(), q);
   TransformSolutionModifier(ctx->solutionModifier(), q);
   for (const auto& item : q->projection) {
-    if (item.expr && ast::ContainsAggregate(*item.expr)) q->is_grouped = true;
+    if (item.expr == nullptr) continue;
+    if (ast::ContainsAggregate(*item.expr)) q->is_grouped = true;
+    // GROUP BY (expr AS ?v) binds ?v before SELECT runs (SPARQL 1.1 §18.2.4.1).
+    for (const auto& cond : q->group_by) {
+      if (cond.var == item.var) {
+        Fail(Status::Code::kSemanticError,
+             "variable ?" + item.var + " is already bound by GROUP BY",
+             item.span);
+      }
+    }
   }
   CheckGrouping(ctx->selectClause(), q);
   if (q->select_all) {

@@ -99,6 +99,8 @@ const ErrorCase kErrors[] = {
      "variable ?o is already bound in the WHERE clause"},
     {"SELECT ?o { ?s ?p ?o } GROUP BY (?s AS ?p)", Code::kSemanticError, 1,
      40, "variable ?p is already bound"},
+    {"SELECT (COUNT(*) AS ?k) { ?s ?p ?o } GROUP BY (STR(?o) AS ?k)",
+     Code::kSemanticError, 1, 21, "variable ?k is already bound by GROUP BY"},
     // Blank node scoping.
     {"SELECT ?s { _:b ?p ?o FILTER(true) _:b ?q ?s }", Code::kSemanticError,
      1, 36, "blank node _:b is used in two different basic graph patterns"},
