@@ -149,7 +149,10 @@ unsigned char LineEditor::Complete() {
   }
   if (replacement.size() > word.size() ||
       (candidates.size() == 1 && replacement != word)) {
-    el_deletestr(el_, static_cast<int>(word.size()));
+    // libedit counts characters, not bytes.
+    int chars = 0;
+    for (char c : word) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    el_deletestr(el_, chars);
     el_insertstr(el_, replacement.c_str());
     return CC_REFRESH;
   }

@@ -16,8 +16,13 @@
 
 int main(int argc, char** argv) {
   using namespace spoke::shell;  // NOLINT: a main file
-  // UTF-8 line editing; the result writers do not depend on the locale.
-  std::setlocale(LC_CTYPE, "");
+  // UTF-8 line editing (the result writers do not depend on the locale).
+  // Queries and data are UTF-8 whatever the environment says, so a plain
+  // C locale is upgraded to C.UTF-8.
+  const char* ctype = std::setlocale(LC_CTYPE, "");
+  if (ctype == nullptr || std::string(ctype) == "C" || std::string(ctype) == "POSIX") {
+    std::setlocale(LC_CTYPE, "C.UTF-8");
+  }
   std::vector<std::string> args(argv + 1, argv + argc);
   spoke::Result<CliOptions> cli = ParseCommandLine(args);
   if (!cli.ok()) {

@@ -52,6 +52,7 @@ count() { screen | grep -Ec -- "$1"; }
 {
   echo '<http://ex.org/a> <http://ex.org/name> "Alice" .'
   echo '<http://ex.org/b> <http://ex.org/name> "Bob" .'
+  echo '<http://ex.org/a> <http://ex.org/اسم> "أليس" .'
   for i in $(seq 1 2000); do echo "<http://ex.org/n$i> <http://ex.org/value> \"$i\" ."; done
 } >"$T/data.nt"
 "$SPOKE" --db "$DB" load --dataset gen "$T/data.nt" 2>/dev/null || { echo "load failed" >&2; exit 1; }
@@ -79,6 +80,15 @@ tmx send-keys -t test '?o WHERE { ?s ex:na' Tab
 wait_for 'spoke> select \?o WHERE \{ \?s ex:name$'
 tmx send-keys -t test '?o FILTER(?o = "Bob") }\;' Enter
 wait_for '1 row'
+wait_prompt
+# Completion counts characters, not bytes, in non-ASCII names.
+tmx send-keys -t test 'ASK { ?s ex:ا' Tab
+wait_for 'spoke> ASK \{ \?s ex:اسم$'
+tmx send-keys -t test '"أليس" }\;' Enter
+wait_for '│ true'
+wait_prompt
+tmx send-keys -t test 'select ?o WHERE { ?s ex:name ?o FILTER(?o = "Bob") }\;' Enter
+wait_for '1 row.*'
 wait_prompt
 
 # History: the up arrow brings the last line back; running it again.
