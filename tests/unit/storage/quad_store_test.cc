@@ -3,7 +3,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdlib>
+#include <thread>
 
 #include <gtest/gtest.h>
 
@@ -177,6 +179,52 @@ TEST(QuadStoreTest, SnapshotIsolation) {
   EXPECT_EQ(n, 100u);
   EXPECT_EQ(view->Stats()->quads, 100u);
   EXPECT_EQ(store->NewReadView()->Stats()->quads, 0u);
+}
+
+TEST(QuadStoreTest, ConcurrentReadersNeverSeeHalfABatch) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.db());
+  std::atomic<bool> done{false};
+  std::atomic<int> checks{0};
+  std::vector<std::thread> readers;
+  for (int t = 0; t < 2; ++t) {
+    readers.emplace_back([&] {
+      while (!done.load()) {
+        auto view = store->NewReadView();
+        uint64_t n = CountAll(*view);
+        auto st = view->Stats();
+        EXPECT_TRUE(st.ok());
+        EXPECT_EQ(n % 50, 0u) << "saw part of a batch";
+        EXPECT_EQ(st->quads, n) << "stats and quads disagree";
+        checks.fetch_add(1);
+      }
+    });
+  }
+  // Batches of 50 inserts, then bulk loads of 50, then batches deleting 50.
+  for (int round = 0; round < 10; ++round) {
+    QuadBatch b;
+    for (int i = 0; i < 50; ++i) {
+      b.Insert(Q("s" + std::to_string(round), "p" + std::to_string(i % 7),
+                 Term::Literal(std::to_string(i)), Term::Iri("http://x/g")));
+    }
+    ASSERT_OK(store->Apply(b).status());
+    auto load = store->StartBulkLoad({});
+    ASSERT_OK(load.status());
+    for (int i = 0; i < 50; ++i) {
+      ASSERT_OK((*load)->Add(Q("t" + std::to_string(round), "p",
+                               Term::Literal(std::to_string(i)))));
+    }
+    ASSERT_OK((*load)->Commit().status());
+  }
+  for (int round = 0; round < 10; ++round) {
+    QuadBatch b;
+    b.ClearGraph(round % 2 ? Term() : Term::Iri("http://x/g"));
+    ASSERT_OK(store->Apply(b).status());
+  }
+  done.store(true);
+  for (std::thread& t : readers) t.join();
+  EXPECT_GT(checks.load(), 0);
+  ASSERT_OK(store->Check());
 }
 
 TEST(QuadStoreTest, DataSurvivesReopen) {
