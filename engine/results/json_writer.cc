@@ -10,6 +10,18 @@ std::string JsonQuote(std::string_view s) {
   out.reserve(s.size() + 2);
   out += '"';
   for (size_t pos = 0; pos < s.size();) {
+    // Fast path: a run of printable ASCII needing no escape.
+    size_t run = pos;
+    while (run < s.size()) {
+      unsigned char r = static_cast<unsigned char>(s[run]);
+      if (r < 0x20 || r >= 0x80 || r == '"' || r == '\\') break;
+      ++run;
+    }
+    if (run > pos) {
+      out.append(s.data() + pos, run - pos);
+      pos = run;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(s[pos]);
     if (c >= 0x80) {
       AppendUtf8(DecodeUtf8(s, &pos), &out);
