@@ -4,7 +4,8 @@
 //
 //   syntax error at 1:30 near '}': expected a term
 //
-// Internal to engine/parse (sees ANTLR types).
+// Internal to engine/parse (sees ANTLR types). Thread safety: a strategy
+// belongs to one parser for one parse; not shared.
 
 #ifndef SPOKE_ENGINE_PARSE_SYNTAX_ERROR_H_
 #define SPOKE_ENGINE_PARSE_SYNTAX_ERROR_H_
