@@ -166,15 +166,27 @@ std::optional<Decimal> Decimal::Parse(std::string_view s) {
   while (!int_digits.empty() && int_digits.front() == '0') int_digits.remove_prefix(1);
   while (!frac_digits.empty() && frac_digits.back() == '0') frac_digits.remove_suffix(1);
   if (frac_digits.size() > static_cast<size_t>(kMaxScale)) return std::nullopt;
+  // Digits accumulate in 64 bits while they surely fit (19 digits), then
+  // in 128 bits against a precomputed limit (no 128-bit division per digit).
   constexpr U128 kMaxMagnitude = (static_cast<U128>(1) << 127) - 1;
+  constexpr U128 kLimit = kMaxMagnitude / 10;
+  constexpr unsigned kLastDigit = static_cast<unsigned>(kMaxMagnitude % 10);
+  uint64_t small = 0;
+  size_t count = 0;
   U128 mag = 0;
   for (std::string_view part : {int_digits, frac_digits}) {
     for (char c : part) {
-      U128 d = static_cast<U128>(c - '0');
-      if (mag > (kMaxMagnitude - d) / 10) return std::nullopt;
+      unsigned d = static_cast<unsigned>(c - '0');
+      if (count < 19) {
+        small = small * 10 + d;
+        if (++count == 19) mag = small;
+        continue;
+      }
+      if (mag > kLimit || (mag == kLimit && d > kLastDigit)) return std::nullopt;
       mag = mag * 10 + d;
     }
   }
+  if (count < 19) mag = small;
   __int128 v = static_cast<__int128>(mag);
   return Decimal(negative ? -v : v, static_cast<int>(frac_digits.size()));
 }
@@ -272,6 +284,9 @@ std::optional<Decimal> Decimal::Div(const Decimal& a, const Decimal& b) {
 }
 
 int Decimal::Compare(const Decimal& a, const Decimal& b) {
+  if (a.scale_ == b.scale_) {
+    return a.unscaled_ < b.unscaled_ ? -1 : (a.unscaled_ > b.unscaled_ ? 1 : 0);
+  }
   int sa = a.sign(), sb = b.sign();
   if (sa != sb) return sa < sb ? -1 : 1;
   int scale = a.scale_ > b.scale_ ? a.scale_ : b.scale_;
@@ -287,6 +302,10 @@ Decimal Decimal::Truncate() const {
 
 std::string Int128ToString(__int128 v) {
   U128 mag = Magnitude(v);
+  if (mag <= UINT64_MAX) {
+    std::string digits = std::to_string(static_cast<uint64_t>(mag));
+    return v < 0 ? "-" + digits : digits;
+  }
   char buf[48];
   char* p = buf + sizeof(buf);
   do {
@@ -315,6 +334,15 @@ std::string Decimal::ToIntegerString() const {
 }
 
 double Decimal::ToDouble() const {
+  // Fast path: an unscaled value and power of ten both exact as doubles
+  // make one correctly rounded division.
+  constexpr __int128 k2To53 = static_cast<__int128>(1) << 53;
+  if (unscaled_ > -k2To53 && unscaled_ < k2To53 && scale_ <= 22) {
+    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                        1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                        1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    return static_cast<double>(unscaled_) / kPow10[scale_];
+  }
   return std::strtod(ToDecimalString().c_str(), nullptr);
 }
 

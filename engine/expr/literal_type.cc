@@ -38,15 +38,17 @@ const IntegerRange* FindIntegerType(std::string_view dt) {
 }  // namespace
 
 LiteralType ClassifyDatatype(std::string_view dt) {
-  if (dt == kXsdString) return LiteralType::kString;
   if (dt == kRdfLangString) return LiteralType::kLangString;
   if (dt.substr(0, kXsd.size()) != kXsd) return LiteralType::kOther;
-  if (dt == kXsdDecimal) return LiteralType::kDecimal;
-  if (dt == kXsdDouble) return LiteralType::kDouble;
-  if (dt == kXsdFloat) return LiteralType::kFloat;
-  if (dt == kXsdBoolean) return LiteralType::kBoolean;
-  if (dt == kXsdDateTime) return LiteralType::kDateTime;
-  if (dt == kXsdDate) return LiteralType::kDate;
+  std::string_view local = dt.substr(kXsd.size());
+  if (local == "string") return LiteralType::kString;
+  if (local == "integer") return LiteralType::kInteger;
+  if (local == "decimal") return LiteralType::kDecimal;
+  if (local == "double") return LiteralType::kDouble;
+  if (local == "float") return LiteralType::kFloat;
+  if (local == "boolean") return LiteralType::kBoolean;
+  if (local == "dateTime") return LiteralType::kDateTime;
+  if (local == "date") return LiteralType::kDate;
   if (FindIntegerType(dt) != nullptr) return LiteralType::kInteger;
   return LiteralType::kOther;
 }

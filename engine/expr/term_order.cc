@@ -60,6 +60,12 @@ int CompareDoubles(double x, double y) {
 }
 
 int CompareNumerics(const Numeric& x, const Numeric& y) {
+  // Rounding to double is monotonic, so for two exact values the order by
+  // (double, exact value) is the order by exact value.
+  if (x.is_exact() && y.is_exact()) {
+    if (int c = Decimal::Compare(x.exact(), y.exact())) return c;
+    return x.type() == y.type() ? 0 : (x.type() < y.type() ? -1 : 1);
+  }
   if (int c = CompareDoubles(x.ToDouble(), y.ToDouble())) return c;
   if (x.is_exact() != y.is_exact()) return x.is_exact() ? -1 : 1;
   if (x.is_exact()) {
