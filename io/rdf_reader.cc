@@ -99,7 +99,10 @@ Status ReadLines(InputStream* in, const ReadOptions& options,
     const SerdParser::Failure& f = parser.failure();
     if (!f.fatal.ok()) return f.fatal;
     uint64_t column = 1;
-    if (!f.from_term && f.serd_col > 0) {
+    if (f.from_term && !f.needle.empty()) {
+      const size_t at = std::string_view(line, len).find(f.needle);
+      if (at != std::string_view::npos) column = CodePoints(line, at) + 1;
+    } else if (!f.from_term && f.serd_col > 0) {
       // serd's column on the (only) line of the string is 1-based bytes.
       const size_t bytes = std::min<size_t>(f.serd_col - 1, len);
       column = CodePoints(line, bytes) + 1;

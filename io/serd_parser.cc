@@ -268,11 +268,12 @@ SerdStatus SerdParser::OnError(void* handle, const SerdError* error) {
   return SERD_SUCCESS;
 }
 
-void SerdParser::TermError(std::string message) {
+void SerdParser::TermError(std::string message, std::string needle) {
   if (failure_.has_syntax || !failure_.fatal.ok()) return;
   failure_.has_syntax = true;
   failure_.from_term = true;
   failure_.message = std::move(message);
+  failure_.needle = std::move(needle);
 }
 
 bool SerdParser::ToIri(const SerdNode* node, std::string* iri) {
@@ -297,8 +298,8 @@ bool SerdParser::ToIri(const SerdNode* node, std::string* iri) {
   NodeHolder expanded{serd_env_expand_node(env_, node)};
   if (expanded.node.buf == nullptr) {
     const std::string_view curie = View(node);
-    TermError("undefined prefix '" +
-              std::string(curie.substr(0, curie.find(':') + 1)) + "'");
+    const std::string prefix(curie.substr(0, curie.find(':') + 1));
+    TermError("undefined prefix '" + prefix + "'", prefix);
     return false;
   }
   if (!serd_uri_string_has_scheme(expanded.node.buf)) {
@@ -337,7 +338,8 @@ bool SerdParser::ToObject(const SerdNode* node, const SerdNode* datatype,
   std::string lexical(View(node));
   if (lang != nullptr && lang->buf != nullptr) {
     if (!ValidLanguageTag(View(lang))) {
-      TermError("bad language tag '" + std::string(View(lang)) + "'");
+      TermError("bad language tag '" + std::string(View(lang)) + "'",
+                "@" + std::string(View(lang)));
       return false;
     }
     *term = Term::LangLiteral(std::move(lexical), View(lang));

@@ -38,6 +38,8 @@ class SerdParser {
     unsigned serd_line = 0;
     unsigned serd_col = 0;
     bool from_term = false;  // a conversion error, not a serd report
+    // For conversion errors: text to look for in a line to place the error.
+    std::string needle;
   };
 
   // Parses `line` (NUL-terminated, not blank) as one N-Triples/N-Quads
@@ -95,7 +97,7 @@ class SerdParser {
   bool ToTerm(const SerdNode* node, Term* term);
   bool ToObject(const SerdNode* node, const SerdNode* datatype,
                 const SerdNode* lang, Term* term);
-  void TermError(std::string message);
+  void TermError(std::string message, std::string needle = "");
   void NewReader();
   // Hands held-back quads to the sink; false (failure_.fatal set) if the
   // sink fails.

@@ -78,7 +78,7 @@ TEST(ReaderErrorTest, LineFormats) {
        p + "1: literal holds an invalid code point"},
       {RdfFormat::kNTriples,
        std::string(kOk) + "<http://a/s> <http://a/p> \"x\"@en- .\n",
-       p + "1: bad language tag 'en-'"},
+       p + "30: bad language tag 'en-'"},
       {RdfFormat::kNQuads,
        std::string(kOk) + "@prefix a: <http://a/> .\n",
        p + "1: syntax does not support directives"},
