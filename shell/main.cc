@@ -42,6 +42,9 @@ int main(int argc, char** argv) {
   auto db = OpenDatabase(cli->db, cli->read_only, env, &path);
   if (!db.ok()) {
     std::cerr << FormatError(db.status()) << "\n";
+    if (db.status().code() == spoke::Status::Code::kBusy && !cli->read_only) {
+      std::cerr << "hint: --read-only opens it alongside the process that writes\n";
+    }
     return 1;
   }
   if (cli->command == Command::kShell) {
