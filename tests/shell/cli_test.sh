@@ -136,6 +136,20 @@ run 1 --read-only --db "$DB" load --dataset again "$T/small.nt"
 run 1 --db "$DB" drop small --read-only
 run 0 --db "$DB" --read-only query --format csv "$Q" && contains "$out" "Alice" "read-only query"
 
+# --- a second writer is refused; readers may share ----------------------------
+# A piped shell holds the database open while its input stays open.
+mkfifo "$T/fifo"
+"$SPOKE" --db "$DB" <"$T/fifo" >"$T/holder.out" 2>&1 &
+holder=$!
+exec 3>"$T/fifo"
+echo '.datasets' >&3
+for _ in $(seq 100); do grep -q viapipe "$T/holder.out" && break; sleep 0.1; done
+grep -q viapipe "$T/holder.out" || fail "holder shell did not start: $(cat "$T/holder.out")"
+run 1 --db "$DB" datasets && contains "$err" "busy" "second writer" && contains "$err" "--read-only" "busy hint"
+run 0 --db "$DB" --read-only datasets
+exec 3>&-
+wait "$holder" || fail "holder shell failed"
+
 # --- drop --------------------------------------------------------------------
 run 0 --db "$DB" drop small
 run 1 --db "$DB" drop small
