@@ -50,7 +50,11 @@ class ByteFeeder {
 
  private:
   enum class LexState : uint8_t {
-    kNormal, kIri, kString, kLongString, kComment,
+    kNormal,
+    kIri,
+    kString,
+    kLongString,
+    kComment,
   };
 
   // Returns the next byte, or -1 at the end (and on a read error).

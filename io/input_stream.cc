@@ -81,8 +81,8 @@ size_t InputStream::Read(char* buf, size_t n) {
     if (got < 0 || (got == 0 && !gzeof(gz))) {
       int code = 0;
       const char* what = gzerror(gz, &code);
-      status_ = Status::IOError(name_ + ": cannot read: " +
-                                (what && *what ? what : "gzip error"));
+      status_ = Status::IOError(
+          name_ + ": cannot read: " + (what && *what ? what : "gzip error"));
       return 0;
     }
     if (got == 0) {
@@ -98,8 +98,8 @@ size_t InputStream::Read(char* buf, size_t n) {
   if (file_ != nullptr) {
     const size_t got = std::fread(buf, 1, n, file_);
     if (got < n && std::ferror(file_)) {
-      status_ = Status::IOError(name_ + ": cannot read: " +
-                                std::strerror(errno));
+      status_ =
+          Status::IOError(name_ + ": cannot read: " + std::strerror(errno));
     }
     done_ += got;
     return got;

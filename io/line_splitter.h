@@ -37,8 +37,8 @@ class LineSplitter {
 
   InputStream* in_;
   std::vector<char> buf_;
-  size_t begin_ = 0;  // start of unread data
-  size_t end_ = 0;    // end of data in buf_
+  size_t begin_ = 0;    // start of unread data
+  size_t end_ = 0;      // end of data in buf_
   size_t scanned_ = 0;  // bytes after begin_ known to hold no '\n'
   bool eof_ = false;
   bool too_long_ = false;

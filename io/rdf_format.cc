@@ -49,18 +49,21 @@ Result<RdfFormat> FormatFromPath(std::string_view path) {
   if (ext == "nq") return RdfFormat::kNQuads;
   if (ext == "ttl") return RdfFormat::kTurtle;
   if (ext == "trig") return RdfFormat::kTriG;
-  return Status::InvalidArgument("unknown rdf file extension '." +
-                                 std::string(ext) + "' of '" +
-                                 std::string(path) +
-                                 "' (expected .nt, .nq, .ttl or .trig)");
+  return Status::InvalidArgument(
+      "unknown rdf file extension '." + std::string(ext) + "' of '" +
+      std::string(path) + "' (expected .nt, .nq, .ttl or .trig)");
 }
 
 std::string_view FormatName(RdfFormat format) {
   switch (format) {
-    case RdfFormat::kNTriples: return "ntriples";
-    case RdfFormat::kNQuads: return "nquads";
-    case RdfFormat::kTurtle: return "turtle";
-    case RdfFormat::kTriG: return "trig";
+    case RdfFormat::kNTriples:
+      return "ntriples";
+    case RdfFormat::kNQuads:
+      return "nquads";
+    case RdfFormat::kTurtle:
+      return "turtle";
+    case RdfFormat::kTriG:
+      return "trig";
   }
   return "unknown";
 }

@@ -111,8 +111,7 @@ Status ReadLines(InputStream* in, const ReadOptions& options,
         parser.MakeSyntaxError(number, column, f.message)));
   }
   if (lines.too_long()) {
-    return parser.MakeSyntaxError(number + 1, 1,
-                                  "line longer than 256 MiB");
+    return parser.MakeSyntaxError(number + 1, 1, "line longer than 256 MiB");
   }
   return session.Finish();
 }

@@ -91,14 +91,12 @@ using QuadSink = std::function<Status(const Quad&)>;
 // Cancelled). Quads delivered before an error stay delivered: a caller that
 // wants all-or-nothing buffers or rolls back.
 Result<ReadStats> ReadRdfFile(const std::string& path,
-                              const ReadOptions& options,
-                              const QuadSink& sink);
+                              const ReadOptions& options, const QuadSink& sink);
 
 // As ReadRdfFile, for in-memory `text`; `name` stands for the file name in
 // error messages.
 Result<ReadStats> ReadRdfText(std::string_view text, std::string_view name,
-                              const ReadOptions& options,
-                              const QuadSink& sink);
+                              const ReadOptions& options, const QuadSink& sink);
 
 }  // namespace spoke::io
 

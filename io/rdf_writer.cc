@@ -9,7 +9,9 @@ namespace {
 constexpr size_t kFlushSize = 64 * 1024;
 constexpr char kHex[] = "0123456789ABCDEF";
 
-bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+bool IsAlpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool ValidPrefix(std::string_view p) {

@@ -1,11 +1,11 @@
 #include "io/serd_parser.h"
 
-#include "io/rdf_text.h"
-
 #include <algorithm>
 #include <cstdarg>
 #include <cstdio>
 #include <cstring>
+
+#include "io/rdf_text.h"
 
 namespace spoke::io {
 
@@ -13,10 +13,14 @@ namespace {
 
 SerdSyntax ToSerdSyntax(RdfFormat format) {
   switch (format) {
-    case RdfFormat::kNTriples: return SERD_NTRIPLES;
-    case RdfFormat::kNQuads: return SERD_NQUADS;
-    case RdfFormat::kTurtle: return SERD_TURTLE;
-    case RdfFormat::kTriG: return SERD_TRIG;
+    case RdfFormat::kNTriples:
+      return SERD_NTRIPLES;
+    case RdfFormat::kNQuads:
+      return SERD_NQUADS;
+    case RdfFormat::kTurtle:
+      return SERD_TURTLE;
+    case RdfFormat::kTriG:
+      return SERD_TRIG;
   }
   return SERD_NQUADS;
 }
@@ -80,9 +84,9 @@ bool SerdParser::ParseLine(const char* line) {
       serd_reader_read_string(reader_, reinterpret_cast<const uint8_t*>(line));
   // serd's N-Quads reader stops with SERD_FAILURE, reporting nothing, at
   // text it cannot start a statement with (even after a valid one).
-  const bool serd_ok = st == SERD_SUCCESS ||
-                       (st == SERD_FAILURE &&
-                        options_.format != RdfFormat::kNQuads);
+  const bool serd_ok =
+      st == SERD_SUCCESS ||
+      (st == SERD_FAILURE && options_.format != RdfFormat::kNQuads);
   if (!serd_ok && failure_.fatal.ok() && !failure_.has_syntax) {
     failure_.has_syntax = true;
     failure_.message = "expected a statement";
@@ -112,10 +116,9 @@ void SerdParser::HoldStatements(const uint64_t* statement_ends) {
 
 void SerdParser::StartStream(SerdSource read, SerdStreamErrorFunc error,
                              void* handle) {
-  serd_reader_start_source_stream(reader_, read, error, handle,
-                                  reinterpret_cast<const uint8_t*>(
-                                      name_.c_str()),
-                                  1);
+  serd_reader_start_source_stream(
+      reader_, read, error, handle,
+      reinterpret_cast<const uint8_t*>(name_.c_str()), 1);
 }
 
 void SerdParser::EndStream() { serd_reader_end_stream(reader_); }
@@ -182,13 +185,10 @@ SerdStatus SerdParser::OnPrefix(void* handle, const SerdNode* name,
   return SERD_SUCCESS;
 }
 
-SerdStatus SerdParser::OnStatement(void* handle, SerdStatementFlags /*flags*/,
-                                   const SerdNode* graph,
-                                   const SerdNode* subject,
-                                   const SerdNode* predicate,
-                                   const SerdNode* object,
-                                   const SerdNode* datatype,
-                                   const SerdNode* lang) {
+SerdStatus SerdParser::OnStatement(
+    void* handle, SerdStatementFlags /*flags*/, const SerdNode* graph,
+    const SerdNode* subject, const SerdNode* predicate, const SerdNode* object,
+    const SerdNode* datatype, const SerdNode* lang) {
   auto* self = static_cast<SerdParser*>(handle);
   // serd reports some errors and reads on (with U+FFFD in place of the bad
   // character); nothing it reported an error on reaches the sink.

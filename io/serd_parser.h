@@ -87,8 +87,7 @@ class SerdParser {
                                 const SerdNode* graph, const SerdNode* subject,
                                 const SerdNode* predicate,
                                 const SerdNode* object,
-                                const SerdNode* datatype,
-                                const SerdNode* lang);
+                                const SerdNode* datatype, const SerdNode* lang);
   static SerdStatus OnError(void* handle, const SerdError* error);
 
   // Converts an IRI (absolute, relative or prefixed) node; false and

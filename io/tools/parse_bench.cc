@@ -23,13 +23,15 @@ int Generate(uint64_t n, const char* path) {
     return 1;
   }
   std::mt19937_64 rng(42);
-  static const char* kWords[] = {"drone", "attack", "Baghdad", "residence",
-                                 "Green Zone", "élection", "الكاظمي"};
+  static const char* kWords[] = {"drone",     "attack",     "Baghdad",
+                                 "residence", "Green Zone", "élection",
+                                 "الكاظمي"};
   for (uint64_t i = 0; i < n; ++i) {
     const uint64_t s = rng() % (n / 4 + 1);
     const uint64_t p = rng() % 50;
     const uint64_t g = rng() % 100;
-    std::fprintf(f, "<http://example.org/entity/%llu> "
+    std::fprintf(f,
+                 "<http://example.org/entity/%llu> "
                  "<http://example.org/vocab/p%llu> ",
                  static_cast<unsigned long long>(s),
                  static_cast<unsigned long long>(p));
@@ -76,24 +78,25 @@ int main(int argc, char** argv) {
   options.format = *format;
   uint64_t checksum = 0;
   const auto start = std::chrono::steady_clock::now();
-  auto stats = spoke::io::ReadRdfFile(
-      argv[1], options, [&](const spoke::Quad& q) {
+  auto stats =
+      spoke::io::ReadRdfFile(argv[1], options, [&](const spoke::Quad& q) {
         checksum += q.object.value().size();
         return spoke::Status::OK();
       });
-  const double secs = std::chrono::duration<double>(
-                          std::chrono::steady_clock::now() - start)
-                          .count();
+  const double secs =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   if (!stats.ok()) {
     std::fprintf(stderr, "%s\n", stats.status().ToString().c_str());
     return 1;
   }
-  std::printf("%llu quads, %.1f MB in %.3f s: %.0f quads/s, %.1f MB/s "
-              "(checksum %llu)\n",
-              static_cast<unsigned long long>(stats->quads),
-              static_cast<double>(stats->bytes) / 1e6, secs,
-              static_cast<double>(stats->quads) / secs,
-              static_cast<double>(stats->bytes) / 1e6 / secs,
-              static_cast<unsigned long long>(checksum));
+  std::printf(
+      "%llu quads, %.1f MB in %.3f s: %.0f quads/s, %.1f MB/s "
+      "(checksum %llu)\n",
+      static_cast<unsigned long long>(stats->quads),
+      static_cast<double>(stats->bytes) / 1e6, secs,
+      static_cast<double>(stats->quads) / secs,
+      static_cast<double>(stats->bytes) / 1e6 / secs,
+      static_cast<unsigned long long>(checksum));
   return 0;
 }

@@ -1,6 +1,6 @@
-#include "io/rdf_format.h"
-
 #include <gtest/gtest.h>
+
+#include "io/rdf_format.h"
 
 namespace spoke::io {
 namespace {
@@ -10,10 +10,10 @@ TEST(FormatTest, FromName) {
     const char* name;
     RdfFormat format;
   } cases[] = {
-      {"nt", RdfFormat::kNTriples},    {"ntriples", RdfFormat::kNTriples},
+      {"nt", RdfFormat::kNTriples},        {"ntriples", RdfFormat::kNTriples},
       {"N-Triples", RdfFormat::kNTriples}, {"nq", RdfFormat::kNQuads},
-      {"nquads", RdfFormat::kNQuads},  {"n-quads", RdfFormat::kNQuads},
-      {"ttl", RdfFormat::kTurtle},     {"Turtle", RdfFormat::kTurtle},
+      {"nquads", RdfFormat::kNQuads},      {"n-quads", RdfFormat::kNQuads},
+      {"ttl", RdfFormat::kTurtle},         {"Turtle", RdfFormat::kTurtle},
       {"trig", RdfFormat::kTriG},
   };
   for (const Case& c : cases) {
@@ -32,9 +32,9 @@ TEST(FormatTest, FromPath) {
     const char* path;
     RdfFormat format;
   } cases[] = {
-      {"a.nt", RdfFormat::kNTriples},      {"dir/a.NQ", RdfFormat::kNQuads},
+      {"a.nt", RdfFormat::kNTriples},        {"dir/a.NQ", RdfFormat::kNQuads},
       {"x.y/story.ttl", RdfFormat::kTurtle}, {"s.trig", RdfFormat::kTriG},
-      {"big.nq.gz", RdfFormat::kNQuads},   {"t.ttl.GZ", RdfFormat::kTurtle},
+      {"big.nq.gz", RdfFormat::kNQuads},     {"t.ttl.GZ", RdfFormat::kTurtle},
   };
   for (const Case& c : cases) {
     auto f = FormatFromPath(c.path);

@@ -11,10 +11,10 @@
 
 #include "io/rdf_reader.h"
 
-#define ASSERT_OK(expr)                                 \
-  do {                                                  \
-    const ::spoke::Status _s = (expr);                  \
-    ASSERT_TRUE(_s.ok()) << _s.ToString();              \
+#define ASSERT_OK(expr)                    \
+  do {                                     \
+    const ::spoke::Status _s = (expr);     \
+    ASSERT_TRUE(_s.ok()) << _s.ToString(); \
   } while (0)
 
 namespace spoke::io::testing {
@@ -32,7 +32,9 @@ inline ReadOutcome ReadText(std::string_view text, RdfFormat format,
                             std::string_view name = "in") {
   ReadOutcome out;
   options.format = format;
-  options.on_error = [&](const Status& s) { out.errors.push_back(s.message()); };
+  options.on_error = [&](const Status& s) {
+    out.errors.push_back(s.message());
+  };
   auto r = ReadRdfText(text, name, options, [&](const Quad& q) {
     out.quads.push_back(q);
     return Status::OK();

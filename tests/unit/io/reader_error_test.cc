@@ -70,7 +70,8 @@ TEST(ReaderErrorTest, LineFormats) {
        std::string(kOk) + "<http://a/s> <http://a/p> 12 .\n",
        p + "27: expected: ':', '<', or '_'"},
       {RdfFormat::kNQuads,
-       std::string(kOk) + std::string("<http://a/s> <http://a/p> \"a\0b\" .\n", 34),
+       std::string(kOk) +
+           std::string("<http://a/s> <http://a/p> \"a\0b\" .\n", 34),
        p + "29: NUL character"},
       // serd decodes these escapes into bytes that are not UTF-8.
       {RdfFormat::kNQuads,
@@ -79,8 +80,7 @@ TEST(ReaderErrorTest, LineFormats) {
       {RdfFormat::kNTriples,
        std::string(kOk) + "<http://a/s> <http://a/p> \"x\"@en- .\n",
        p + "30: bad language tag 'en-'"},
-      {RdfFormat::kNQuads,
-       std::string(kOk) + "@prefix a: <http://a/> .\n",
+      {RdfFormat::kNQuads, std::string(kOk) + "@prefix a: <http://a/> .\n",
        p + "1: syntax does not support directives"},
       // CRLF files count lines the same way.
       {RdfFormat::kNTriples,
@@ -153,7 +153,7 @@ TEST(ReaderErrorTest, SkipInvalidTurtle) {
   auto r = ReadText(
       "@prefix ex: <http://ex/> .\n"
       "ex:s ex:p \"a\" .\n"
-      "ex:s ex:p \"bad\\q\" ;\n"     // broken statement over two lines
+      "ex:s ex:p \"bad\\q\" ;\n"  // broken statement over two lines
       "   ex:q \"lost\" .\n"
       "ex:s ex:p \"c\" . ex:s ex:p undefined:x . ex:s ex:p \"d\" .\n"
       // The " . " inside the long string does not end the statement, so

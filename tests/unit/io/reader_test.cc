@@ -25,7 +25,8 @@ TEST(ReaderTest, NTriplesTerms) {
       "<http://a/s> <http://a/p> <http://a/o> .\n"
       "<http://a/s> <http://a/p> \"plain\" . # trailing comment\n"
       "<http://a/s> <http://a/p> \"chat\"@FR-be .\n"
-      "<http://a/s> <http://a/p> \"01\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
+      "<http://a/s> <http://a/p> "
+      "\"01\"^^<http://www.w3.org/2001/XMLSchema#integer> .\n"
       "_:x <http://a/p> _:y .\n"
       "\n"
       "   <http://a/s>\t<http://a/p>   \"tab\\tnl\\nq\\\"bs\\\\\"  .\n",
@@ -57,9 +58,10 @@ TEST(ReaderTest, UnicodeEscapesAndRawUtf8) {
 }
 
 TEST(ReaderTest, CrlfBomAndEmptyFiles) {
-  auto r = ReadText("\xEF\xBB\xBF<http://a/s> <http://a/p> \"x\" .\r\n"
-                    "<http://a/s> <http://a/p> \"y\" .\r\n",
-                    RdfFormat::kNTriples);
+  auto r = ReadText(
+      "\xEF\xBB\xBF<http://a/s> <http://a/p> \"x\" .\r\n"
+      "<http://a/s> <http://a/p> \"y\" .\r\n",
+      RdfFormat::kNTriples);
   ASSERT_OK(r.status);
   ASSERT_EQ(r.quads.size(), 2u);
   EXPECT_EQ(r.quads[1].object, Term::Literal("y"));
@@ -71,9 +73,10 @@ TEST(ReaderTest, CrlfBomAndEmptyFiles) {
       EXPECT_TRUE(e.quads.empty());
     }
   }
-  auto t = ReadText("\xEF\xBB\xBF@prefix a: <http://a/> .\r\n"
-                    "a:s a:p \"x\" ;\r\n a:q 1 .\r\n",
-                    RdfFormat::kTurtle);
+  auto t = ReadText(
+      "\xEF\xBB\xBF@prefix a: <http://a/> .\r\n"
+      "a:s a:p \"x\" ;\r\n a:q 1 .\r\n",
+      RdfFormat::kTurtle);
   ASSERT_OK(t.status);
   EXPECT_EQ(t.quads.size(), 2u);
 }
@@ -177,8 +180,7 @@ TEST(ReaderTest, BaseIriResolution) {
   EXPECT_EQ(r.quads[1].subject, Term::Iri("http://other/dir/s"));
   EXPECT_EQ(r.quads[1].object, Term::Iri("http://other/dir/#frag"));
   EXPECT_EQ(r.quads[2].subject, Term::Iri("http://other/dir/rel/x"));
-  EXPECT_EQ(r.quads[2].object,
-            Term::TypedLiteral("v", "http://other/dir/dt"));
+  EXPECT_EQ(r.quads[2].object, Term::TypedLiteral("v", "http://other/dir/dt"));
 }
 
 TEST(ReaderTest, BlankPrefixKeepsFilesApart) {
@@ -265,9 +267,11 @@ TEST(ReaderTest, FileErrors) {
             "/nonexistent/x.nt: cannot open: No such file or directory");
   const std::string fake = TempPath("fake.nt.gz");
   std::ofstream(fake) << "<http://a/s> <http://a/p> <http://a/o> .\n";
-  auto notgz = ReadRdfFile(fake, options, [](const Quad&) { return Status::OK(); });
+  auto notgz =
+      ReadRdfFile(fake, options, [](const Quad&) { return Status::OK(); });
   ASSERT_FALSE(notgz.ok());
-  EXPECT_EQ(notgz.status().message(), fake + ": cannot open: not in gzip format");
+  EXPECT_EQ(notgz.status().message(),
+            fake + ": cannot open: not in gzip format");
   std::remove(fake.c_str());
 }
 
@@ -297,8 +301,8 @@ TEST(ReaderTest, Cancel) {
     text += "<http://a/s> <http://a/p> \"" + std::to_string(i) + "\" .\n";
   }
   std::string block = "<http://g/> {\n" + text + "}\n";
-  for (RdfFormat f : {RdfFormat::kNTriples, RdfFormat::kTurtle,
-                      RdfFormat::kTriG}) {
+  for (RdfFormat f :
+       {RdfFormat::kNTriples, RdfFormat::kTurtle, RdfFormat::kTriG}) {
     std::atomic<bool> cancel{false};
     ReadOptions options;
     options.format = f;
@@ -307,9 +311,9 @@ TEST(ReaderTest, Cancel) {
     // In TriG, one graph block holds everything.
     auto r = ReadRdfText(f == RdfFormat::kTriG ? block : text, "in", options,
                          [&](const Quad&) {
-      if (++n == 100) cancel = true;
-      return Status::OK();
-    });
+                           if (++n == 100) cancel = true;
+                           return Status::OK();
+                         });
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.status().code(), Status::Code::kCancelled);
     EXPECT_LT(n, 20000u);

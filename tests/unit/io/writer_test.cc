@@ -1,16 +1,17 @@
 // RdfWriter: exact output on small inputs, refusals, and write -> read round
 // trips for every format on random and hand-written tricky quads.
 
-#include "io/rdf_writer.h"
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <map>
 #include <random>
 #include <sstream>
 
+#include "io/output_file.h"
 #include "io/rdf_reader.h"
+#include "io/rdf_writer.h"
 #include "tests/unit/io/io_test_util.h"
 
 namespace spoke::io {
@@ -40,10 +41,11 @@ TEST(WriterTest, NQuadsAndNTriplesLines) {
   };
   auto nq = WriteRdfString(quads, Opts(RdfFormat::kNQuads));
   ASSERT_OK(nq.status());
-  EXPECT_EQ(*nq,
-            "<http://ex/s> <http://ex/p> "
-            "\"01\"^^<http://www.w3.org/2001/XMLSchema#integer> <http://ex/g> .\n"
-            "_:_zb1 <http://ex/p> \"x\\\"y\\n\"@en-us .\n");
+  EXPECT_EQ(
+      *nq,
+      "<http://ex/s> <http://ex/p> "
+      "\"01\"^^<http://www.w3.org/2001/XMLSchema#integer> <http://ex/g> .\n"
+      "_:_zb1 <http://ex/p> \"x\\\"y\\n\"@en-us .\n");
   // A named graph cannot go into N-Triples unless dropped on purpose.
   auto nt = WriteRdfString(quads, Opts(RdfFormat::kNTriples));
   ASSERT_FALSE(nt.ok());
@@ -171,13 +173,16 @@ void RoundTrip(const std::vector<Quad>& quads, RdfFormat f,
   ReadOptions ro;
   ro.blank_prefix = "r_";  // renaming must not matter
   auto back = ReadText(*text, f, ro);
-  ASSERT_TRUE(back.status.ok()) << back.status.ToString() << " " << label << "\n" << *text;
+  ASSERT_TRUE(back.status.ok())
+      << back.status.ToString() << " " << label << "\n"
+      << *text;
   std::vector<Quad> expected = quads;
   if (!FormatHasGraphs(f)) {
     for (Quad& q : expected) q.graph = Term();
   }
   EXPECT_TRUE(Isomorphic(expected, back.quads))
-      << label << " as " << FormatName(f) << "\n" << *text;
+      << label << " as " << FormatName(f) << "\n"
+      << *text;
 }
 
 std::vector<Quad> TrickyQuads() {
@@ -211,12 +216,19 @@ std::vector<Quad> RandomQuads(uint32_t seed, size_t n) {
   const std::vector<Quad> tricky = TrickyQuads();
   auto term = [&](bool literal_ok) -> Term {
     switch (pick(literal_ok ? 6 : 3)) {
-      case 0: return I("e" + std::to_string(pick(20)));
-      case 1: return Term::Iri("http://other.org/" + std::to_string(pick(5)) + "#x");
-      case 2: return Term::Blank((pick(2) ? "b" : "n") + std::to_string(pick(10)));
-      case 3: return Term::TypedLiteral(std::to_string(pick(1000) - 500), kXsdI);
-      case 4: return Term::LangLiteral("w" + std::to_string(pick(9)), pick(2) ? "en" : "ar-iq");
-      default: return tricky[pick(tricky.size())].object;
+      case 0:
+        return I("e" + std::to_string(pick(20)));
+      case 1:
+        return Term::Iri("http://other.org/" + std::to_string(pick(5)) + "#x");
+      case 2:
+        return Term::Blank((pick(2) ? "b" : "n") + std::to_string(pick(10)));
+      case 3:
+        return Term::TypedLiteral(std::to_string(pick(1000) - 500), kXsdI);
+      case 4:
+        return Term::LangLiteral("w" + std::to_string(pick(9)),
+                                 pick(2) ? "en" : "ar-iq");
+      default:
+        return tricky[pick(tricky.size())].object;
     }
   };
   std::vector<Quad> out;
@@ -226,9 +238,14 @@ std::vector<Quad> RandomQuads(uint32_t seed, size_t n) {
     q.predicate = I("p" + std::to_string(pick(4)));
     q.object = term(true);
     switch (pick(4)) {
-      case 0: q.graph = Term(); break;
-      case 1: q.graph = Term::Blank("g" + std::to_string(pick(3))); break;
-      default: q.graph = I("g" + std::to_string(pick(3)));
+      case 0:
+        q.graph = Term();
+        break;
+      case 1:
+        q.graph = Term::Blank("g" + std::to_string(pick(3)));
+        break;
+      default:
+        q.graph = I("g" + std::to_string(pick(3)));
     }
     out.push_back(std::move(q));
   }
@@ -274,6 +291,37 @@ TEST(WriterTest, RoundTripTheStory) {
                       RdfFormat::kTurtle, RdfFormat::kTriG}) {
     RoundTrip(story, f, "story");
   }
+}
+
+TEST(WriterTest, OutputFilesPlainAndGzip) {
+  const std::vector<Quad> quads = TrickyQuads();
+  for (const char* name : {"out.nq", "out.trig.gz"}) {
+    const std::string path = ::testing::TempDir() + "spoke_io_w_" +
+                             std::to_string(getpid()) + "_" + name;
+    auto format = FormatFromPath(path);
+    ASSERT_OK(format.status());
+    auto file = OutputFile::Open(path);
+    ASSERT_OK(file.status());
+    RdfWriter w(Opts(*format), (*file)->output());
+    for (const Quad& q : quads) ASSERT_OK(w.Write(q));
+    ASSERT_OK(w.Finish());
+    ASSERT_OK((*file)->Close());
+    ReadOptions ro;
+    ro.format = *format;
+    std::vector<Quad> back;
+    auto r = ReadRdfFile(path, ro, [&](const Quad& q) {
+      back.push_back(q);
+      return Status::OK();
+    });
+    ASSERT_OK(r.status());
+    EXPECT_TRUE(Isomorphic(quads, back)) << name;
+    std::remove(path.c_str());
+  }
+  auto bad = OutputFile::Open("/nonexistent/dir/x.nq");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(
+      bad.status().message().rfind("/nonexistent/dir/x.nq: cannot create: ", 0),
+      0u);
 }
 
 TEST(WriterTest, StreamOutput) {
