@@ -103,8 +103,10 @@ double CpuSeconds() {
          (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
 }
 
-void PrintColumnFamilySizes(spoke::storage::RocksStore* store, uint64_t quads) {
-  std::printf("  per column family:");
+// SST bytes per quad of each column family (memtables not counted).
+void PrintColumnFamilySizes(const char* when, spoke::storage::RocksStore* store,
+                            uint64_t quads) {
+  std::printf("sst bytes/quad %-13s", when);
   for (int i = 0; i < spoke::storage::kNumCfs; ++i) {
     uint64_t bytes = 0;
     store->db()->GetIntProperty(store->cf(i), "rocksdb.total-sst-files-size",
@@ -112,7 +114,7 @@ void PrintColumnFamilySizes(spoke::storage::RocksStore* store, uint64_t quads) {
     if (bytes == 0) continue;
     std::printf(" %s %.1f", spoke::storage::CfName(i), double(bytes) / quads);
   }
-  std::printf(" (bytes/quad)\n");
+  std::printf("\n");
 }
 
 double Seconds(Clock::time_point a, Clock::time_point b) {
@@ -197,14 +199,15 @@ int main(int argc, char** argv) {
   if (!stats.ok()) return Fail(stats.status());
   uint64_t quads = stats->quads;
   uint64_t bytes_loaded = DirBytes(args.db);
-  PrintColumnFamilySizes(store, quads);
+  PrintColumnFamilySizes("after load", store, quads);
   auto c0 = Clock::now();
   spoke::Status cs = store->CompactAll();
   if (!cs.ok()) return Fail(cs);
   double compact_s = Seconds(c0, Clock::now());
   uint64_t bytes_compacted = DirBytes(args.db);
-  PrintColumnFamilySizes(store, quads);
+  PrintColumnFamilySizes("after compact", store, quads);
 
+  std::fflush(stdout);
   double load_s = Seconds(t0, t2);
   std::printf("quads generated     %" PRIu64 " (%" PRIu64 " distinct, %" PRIu64
               " triples, %zu predicates)\n",
