@@ -5,7 +5,6 @@
 #include <chrono>
 #include <cstdio>
 #include <iostream>
-#include <sstream>
 
 #include "shell/catalog_printer.h"
 #include "shell/dot_commands.h"
