@@ -9,10 +9,23 @@ std::string TermText(const Term& t) {
   if (t.is_literal() && t.datatype() == kXsdBoolean && (v == "true" || v == "false")) {
     return v;
   }
-  if (t.is_literal() && t.datatype() == kXsdInteger) {
+  // Integers and decimals in SPARQL's short syntax when that reads back as
+  // the same literal: [+-]digits, [+-]digits.digits.
+  if (t.is_literal() && (t.datatype() == kXsdInteger || t.datatype() == kXsdDecimal)) {
+    const bool decimal = t.datatype() == kXsdDecimal;
     size_t i = (!v.empty() && (v[0] == '-' || v[0] == '+')) ? 1 : 0;
-    bool plain = i < v.size();
-    for (; i < v.size(); ++i) plain = plain && v[i] >= '0' && v[i] <= '9';
+    size_t digits_before = 0, digits_after = 0, dots = 0;
+    bool plain = true;
+    for (; i < v.size(); ++i) {
+      if (v[i] >= '0' && v[i] <= '9') {
+        (dots ? digits_after : digits_before)++;
+      } else if (v[i] == '.' && decimal && dots == 0) {
+        ++dots;
+      } else {
+        plain = false;
+      }
+    }
+    plain = plain && digits_before > 0 && (decimal ? dots == 1 && digits_after > 0 : true);
     if (plain) return v;
   }
   return t.ToNTriples();

@@ -229,6 +229,13 @@ TEST_F(CompiledExprTest, SlotsAndText) {
   ASSERT_TRUE(c.ok());
   EXPECT_EQ((*c)->slots(), (std::vector<int>{2, 3}));
   EXPECT_EQ((*c)->text(), "((?two > 1) && BOUND(?one))");
+  auto d = Bin(BinaryOp::kOr, Bin(BinaryOp::kEq, V("one"), C(Dec("-1.50"))),
+               In(true, C(Dec("1.")), C(Int("x")), C(Bool("true")), C(LangStr("a", "en"))));
+  auto dc = Compile(*d, slots_);
+  ASSERT_TRUE(dc.ok());
+  EXPECT_EQ((*dc)->text(),
+            "((?one = -1.50) || (\"1.\"^^<http://www.w3.org/2001/XMLSchema#decimal> NOT IN "
+            "(\"x\"^^<http://www.w3.org/2001/XMLSchema#integer>, true, \"a\"@en)))");
   EXPECT_TRUE((*c)->Test(*row_));
   EXPECT_EQ((*c)->EvaluateEbv(*row_), Tri::kTrue);
 }
