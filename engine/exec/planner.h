@@ -51,8 +51,8 @@ struct QueryPlan {
 // Plans `query` for execution in `ctx` with `parameters` (variable name
 // without '?' -> value) bound before execution. `query` must outlive the
 // plan. Errors: kInvalidArgument (a parameter names no variable of the
-// query, or is kNone), kNotSupported (GRAPH ?g over an empty pattern),
-// store errors.
+// query, or is kNone), kNotSupported (from the expression compiler), store
+// errors.
 Result<std::unique_ptr<QueryPlan>> PlanQuery(
     const ast::Query& query,
     const std::unordered_map<std::string, Term>& parameters,

@@ -61,6 +61,8 @@ class Planner {
                              const GraphCtx& gctx);
   Result<Piece> PlanGraph(const AlgNode& node, const std::set<int>& bound,
                           const GraphCtx& gctx);
+  // GRAPH over an empty pattern: one row per named graph.
+  Piece ListGraphs(const GraphCtx& g, const std::set<int>& bound);
   Result<Piece> PlanModifier(const AlgNode& node, const std::set<int>& bound);
 
   // The patterns of a BGP with constants resolved; nullopt (and `why`) if

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "engine/exec/basic_ops.h"
+#include "engine/exec/graph_list_op.h"
 #include "engine/exec/join_ops.h"
 #include "engine/exec/pattern_scan_op.h"
 #include "engine/exec/planner_internal.h"
@@ -404,6 +405,19 @@ Result<Planner::Piece> Planner::PlanLeftJoin(const AlgNode& node,
   return out;
 }
 
+Planner::Piece Planner::ListGraphs(const GraphCtx& g,
+                                   const std::set<int>& bound) {
+  Piece p;
+  if (g.empty) return Empty("empty graph", bound);
+  p.op = std::make_unique<GraphListOp>(ctx_, g.g, named_restricted_,
+                                       named_set_);
+  p.rows = g.g.is_var() ? 10 : 1;
+  p.op->set_estimated_rows(p.rows);
+  p.certain = bound;
+  if (g.g.is_var()) p.certain.insert(g.g.slot);
+  return p;
+}
+
 Result<Planner::Piece> Planner::PlanGraph(const AlgNode& node,
                                           const std::set<int>& bound,
                                           const GraphCtx& outer) {
@@ -422,13 +436,12 @@ Result<Planner::Piece> Planner::PlanGraph(const AlgNode& node,
     } else {
       g.g = SlotOrId::Const(*id);
     }
-    if (inner.op == AlgOp::kTable) {
-      return Status::NotSupported("GRAPH with an empty pattern is not supported");
-    }
+    if (inner.op == AlgOp::kTable) return ListGraphs(g, bound);
     return Plan(inner, bound, nullptr, g);
   }
   if (inner.op == AlgOp::kTable) {
-    return Status::NotSupported("GRAPH with an empty pattern is not supported");
+    g.g = SlotOrId::Var(plan_->vars.Slot(node.graph.var));
+    return ListGraphs(g, bound);
   }
   int var = plan_->vars.Slot(node.graph.var);
   int hidden = plan_->vars.Hidden("graph");

@@ -87,6 +87,17 @@ TEST_F(QueryTest, GraphVariableRangesOverNamedGraphs) {
             (Lines{":alice :g1", ":bob :g2"}));
 }
 
+TEST_F(QueryTest, GraphWithEmptyPatternListsNamedGraphs) {
+  EXPECT_EQ(Rows("SELECT ?g WHERE { GRAPH ?g { } }"), (Lines{":g1", ":g2"}));
+  EXPECT_EQ(Rows("SELECT ?g FROM NAMED ex:g2 FROM NAMED ex:nosuch "
+                 "WHERE { GRAPH ?g { } }"),
+            (Lines{":g2"}));
+  EXPECT_EQ(Rows("SELECT ?x WHERE { ?x ex:knows ex:dave . GRAPH ex:g1 { } }"),
+            (Lines{":alice"}));
+  EXPECT_EQ(Rows("SELECT ?x WHERE { ?x ex:knows ex:dave . GRAPH ex:g7 { } }"),
+            Lines{});
+}
+
 TEST_F(QueryTest, GraphVariableIsNotBoundInsideItsPattern) {
   EXPECT_EQ(Rows("SELECT ?x WHERE { GRAPH ?g { ?x ex:knows ?y "
                  "FILTER(BOUND(?g)) } }"),
