@@ -27,12 +27,20 @@ Result<std::optional<TermId>> TermTable::LookupStored(const Term& term) {
     if (IsLocal(it->second)) return std::optional<TermId>();
     return std::optional<TermId>(it->second);
   }
+  if (shared_ != nullptr) {
+    std::optional<TermId> cached = shared_->Find(term);
+    if (cached) {
+      interned_.emplace(term, *cached);
+      return cached;
+    }
+  }
   Result<TermId> id = view_->Lookup(term);
   if (!id.ok()) {
     if (id.status().IsNotFound()) return std::optional<TermId>();
     return id.status();
   }
   interned_.emplace(term, *id);
+  if (shared_ != nullptr) shared_->Put(term, *id);
   return std::optional<TermId>(*id);
 }
 

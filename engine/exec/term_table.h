@@ -17,6 +17,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "engine/exec/id_cache.h"
 #include "engine/exec/row.h"
 #include "spoke/status.h"
 #include "spoke/term.h"
@@ -28,8 +29,10 @@ class TermTable {
  public:
   static constexpr uint64_t kLocalTag = 0xFE;
 
-  // `view` must outlive this table.
-  explicit TermTable(const storage::ReadView* view) : view_(view) {}
+  // `view` (and `shared`, if given: ids found by earlier executions) must
+  // outlive this table.
+  explicit TermTable(const storage::ReadView* view, IdCache* shared = nullptr)
+      : view_(view), shared_(shared) {}
 
   static bool IsLocal(TermId id) { return (id >> 56) == kLocalTag; }
 
@@ -57,6 +60,7 @@ class TermTable {
   static constexpr size_t kMaxCached = 1 << 16;
 
   const storage::ReadView* view_;
+  IdCache* shared_;
   std::unordered_map<TermId, Term> decoded_;
   std::unordered_map<Term, TermId> interned_;
   std::deque<Term> locals_;  // local id payload = index
