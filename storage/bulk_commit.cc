@@ -19,6 +19,7 @@
 #include "storage/external_sorter.h"
 #include "storage/rocks_status.h"
 #include "storage/stats.h"
+#include "storage/term_codec.h"
 
 namespace spoke::storage {
 
@@ -166,6 +167,31 @@ class SstOutput {
   bool opened_ = false;
 };
 
+// The new dictionary entries of a load, as one id2term and one term2id SST.
+Status WriteTermSsts(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* id2term,
+                     rocksdb::ColumnFamilyHandle* term2id,
+                     const LoadTerms& terms, const std::string& dir,
+                     std::vector<rocksdb::IngestExternalFileArg>* args) {
+  SstOutput by_id(db, id2term, dir + "/id2term.sst");
+  for (const LoadTerms::Entry* e : terms.SortedById()) {
+    char key[8];
+    PutBigEndian64(key, e->id);
+    SPOKE_RETURN_IF_ERROR(by_id.Put(
+        rocksdb::Slice(key, 8),
+        rocksdb::Slice(e->encoded.data(), e->encoded.size())));
+  }
+  SPOKE_RETURN_IF_ERROR(by_id.Finish(args));
+  SstOutput by_hash(db, term2id, dir + "/term2id.sst");
+  for (const LoadTerms::Entry* e : terms.SortedByHash()) {
+    char id[8];
+    PutBigEndian64(id, e->id);
+    std::array<char, 16> key = TermHashKey(e->hash);
+    SPOKE_RETURN_IF_ERROR(by_hash.Put(rocksdb::Slice(key.data(), key.size()),
+                                      rocksdb::Slice(id, 8)));
+  }
+  return by_hash.Finish(args);
+}
+
 }  // namespace
 
 Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
@@ -292,6 +318,15 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
     meta[Catalog::DatasetKey(plan.dataset)] =
         plan.drop ? std::nullopt
                   : std::optional<std::string>(Catalog::EncodeDataset(record));
+  }
+  if (plan.terms != nullptr && !plan.terms->empty()) {
+    SPOKE_RETURN_IF_ERROR(WriteTermSsts(db_.get(), cfs_[kCfId2Term],
+                                        cfs_[kCfTerm2Id], *plan.terms, dir,
+                                        &args));
+    // Every id assigned so far; no other writer runs (write_mu_).
+    std::string counter;
+    AppendBigEndian64(&counter, dict_->next_sequence());
+    meta[kMetaNextId] = counter;
   }
   SstOutput meta_sst(db_.get(), cfs_[kCfMeta], dir + "/meta.sst");
   for (const auto& [key, value] : meta) {

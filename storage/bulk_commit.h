@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "storage/load_terms.h"
 #include "storage/quad_run.h"
 #include "storage/rocks_store.h"
 
@@ -24,6 +25,9 @@ struct RocksStore::CommitPlan {
   std::unique_ptr<QuadStream> quads;
   // The named graphs of `quads`, by id.
   std::map<TermId, Term> graphs;
+  // The load's new dictionary entries (none if null), ingested with the
+  // quads; the meta `next_id` is written with them.
+  const LoadTerms* terms = nullptr;
   uint64_t quads_read = 0;
   // A directory for temporary files; must exist.
   std::string temp_dir;

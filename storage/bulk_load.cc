@@ -35,14 +35,19 @@ RocksBulkLoad::RocksBulkLoad(RocksStore* store, BulkLoadOptions options,
       budget_(options_.memory_budget ? options_.memory_budget
                                      : store->options().bulk_memory_budget),
       dir_(std::move(dir)),
-      // The sort buffer gets half the budget; the rest covers the
-      // dictionary cache (1/8), resolve batches and RocksDB's memtables.
+      // The sort buffer gets half the budget, the load's new terms a
+      // quarter; the rest covers the dictionary cache (1/8) and resolve
+      // batches.
       sorter_(std::make_unique<ExternalSorter>(dir_->path() + "/load-",
-                                               budget_ / 2)) {
+                                               budget_ / 2)),
+      terms_(std::make_unique<LoadTerms>(budget_ / 4)) {
   pending_.reserve(kResolveBatch);
+  store_->dictionary()->SetLoad(terms_.get());
 }
 
 RocksBulkLoad::~RocksBulkLoad() {
+  store_->dictionary()->SetLoad(nullptr);
+  terms_.reset();
   sorter_.reset();
   dir_.reset();
   store_->EndBulkLoad();
@@ -81,7 +86,7 @@ Status RocksBulkLoad::Flush() {
     if (!q.graph.is_none()) terms.push_back(&q.graph);
   }
   std::vector<TermId> ids;
-  Status s = store_->dictionary()->GetOrAssign(terms, &ids);
+  Status s = store_->dictionary()->GetOrAssign(terms, &ids, terms_.get());
   if (!s.ok()) return Fail(s);
   size_t next = 0;
   for (const Quad& q : pending_) {
@@ -116,7 +121,11 @@ Result<LoadResult> RocksBulkLoad::Commit() {
   plan.quads_read = read_;
   plan.temp_dir = dir_->path();
   plan.memory_budget = budget_;
+  plan.terms = terms_.get();
   Result<LoadResult> r = store_->CommitBulk(std::move(plan));
+  // Ingested (or abandoned): other writers look the terms up in the store.
+  store_->dictionary()->SetLoad(nullptr);
+  terms_.reset();
   if (!r.ok()) return Fail(r.status());
   return r;
 }

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "storage/external_sorter.h"
+#include "storage/load_terms.h"
 #include "storage/quad_store.h"
 #include "storage/rocks_store.h"
 
@@ -41,6 +42,9 @@ class RocksBulkLoad : public BulkLoad {
   size_t budget_;
   std::unique_ptr<ScopedTempDir> dir_;
   std::unique_ptr<ExternalSorter> sorter_;
+  // The load's new dictionary entries, registered with the dictionary
+  // until the commit ends.
+  std::unique_ptr<LoadTerms> terms_;
   std::vector<Quad> pending_;
   std::map<TermId, Term> graphs_;
   uint64_t read_ = 0;

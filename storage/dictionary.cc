@@ -33,24 +33,24 @@ Status Dictionary::Load() {
   return Status::OK();
 }
 
-Status Dictionary::MultiFind(const std::vector<std::string>& encoded,
+Status Dictionary::MultiFind(const std::vector<TermHash>& hashes,
                              const rocksdb::Snapshot* snapshot,
                              std::vector<TermId>* ids) const {
-  ids->assign(encoded.size(), 0);
-  if (encoded.empty()) return Status::OK();
-  std::vector<std::array<char, 16>> hashes(encoded.size());
-  std::vector<rocksdb::Slice> keys(encoded.size());
-  for (size_t i = 0; i < encoded.size(); ++i) {
-    hashes[i] = HashEncodedTerm(encoded[i]);
-    keys[i] = rocksdb::Slice(hashes[i].data(), hashes[i].size());
+  ids->assign(hashes.size(), 0);
+  if (hashes.empty()) return Status::OK();
+  std::vector<std::array<char, 16>> keys_bytes(hashes.size());
+  std::vector<rocksdb::Slice> keys(hashes.size());
+  for (size_t i = 0; i < hashes.size(); ++i) {
+    keys_bytes[i] = TermHashKey(hashes[i]);
+    keys[i] = rocksdb::Slice(keys_bytes[i].data(), keys_bytes[i].size());
   }
-  std::vector<rocksdb::PinnableSlice> values(encoded.size());
-  std::vector<rocksdb::Status> statuses(encoded.size());
+  std::vector<rocksdb::PinnableSlice> values(hashes.size());
+  std::vector<rocksdb::Status> statuses(hashes.size());
   rocksdb::ReadOptions ro;
   ro.snapshot = snapshot;
   db_->MultiGet(ro, term2id_, keys.size(), keys.data(), values.data(),
                 statuses.data());
-  for (size_t i = 0; i < encoded.size(); ++i) {
+  for (size_t i = 0; i < hashes.size(); ++i) {
     if (statuses[i].IsNotFound()) continue;
     SPOKE_RETURN_IF_ERROR(FromRocks(statuses[i], "read term2id"));
     if (values[i].size() != 8) return Status::Corruption("bad term2id value");
@@ -59,27 +59,56 @@ Status Dictionary::MultiFind(const std::vector<std::string>& encoded,
   return Status::OK();
 }
 
-void Dictionary::CachePut(const std::string& encoded, TermId id) {
-  size_t cost = encoded.size() + 48;
-  if (cost > cache_bytes_ / 16) return;  // huge literals are not cached
-  if (cache_used_ + cost > cache_bytes_) {
+void Dictionary::CachePut(const TermHash& hash, TermId id) {
+  constexpr size_t kCost = 64;  // node, bucket and allocator overhead
+  if (cache_used_ + kCost > cache_bytes_) {
     cache_.clear();
     cache_used_ = 0;
   }
-  if (cache_.emplace(encoded, id).second) cache_used_ += cost;
+  if (cache_.emplace(hash, id).second) cache_used_ += kCost;
 }
 
+void Dictionary::SetLoad(LoadTerms* load) {
+  std::lock_guard<std::mutex> lock(mu_);
+  load_ = load;
+}
+
+uint64_t Dictionary::next_sequence() {
+  std::lock_guard<std::mutex> lock(mu_);
+  return next_seq_;
+}
+
+namespace {
+
+void PutEntry(rocksdb::WriteBatch* batch, rocksdb::ColumnFamilyHandle* id2term,
+              rocksdb::ColumnFamilyHandle* term2id, TermId id,
+              const TermHash& hash, std::string_view encoded) {
+  char key[8];
+  PutBigEndian64(key, id);
+  std::array<char, 16> hkey = TermHashKey(hash);
+  batch->Put(id2term, rocksdb::Slice(key, 8),
+             rocksdb::Slice(encoded.data(), encoded.size()));
+  batch->Put(term2id, rocksdb::Slice(hkey.data(), hkey.size()),
+             rocksdb::Slice(key, 8));
+}
+
+}  // namespace
+
 Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
-                               std::vector<TermId>* ids) {
+                               std::vector<TermId>* ids, LoadTerms* load) {
   ids->assign(terms.size(), 0);
   std::lock_guard<std::mutex> lock(mu_);
+  if (load != nullptr && load != load_) {
+    return Status::Internal("bulk load terms are not registered");
+  }
   // Terms to look up in the store, deduplicated; slot[i] is the miss that
   // term i needs (-1 when resolved already).
   std::vector<std::string> misses;
-  misses.reserve(terms.size());  // miss_index points into it
-  std::unordered_map<std::string_view, size_t> miss_index;
+  std::vector<TermHash> miss_hashes;
+  std::unordered_map<TermHash, size_t, TermHashHasher> miss_index;
   std::vector<int64_t> slot(terms.size(), -1);
   std::vector<size_t> first_term;  // a term index per miss
+  rocksdb::WriteBatch batch;
   for (size_t i = 0; i < terms.size(); ++i) {
     if (std::optional<TermId> inl = InlineId(*terms[i])) {
       (*ids)[i] = *inl;
@@ -87,24 +116,37 @@ Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
     }
     Result<std::string> enc = EncodeTerm(*terms[i]);
     if (!enc.ok()) return enc.status();
-    auto hit = cache_.find(*enc);
+    TermHash hash = HashTerm(*enc);
+    auto hit = cache_.find(hash);
     if (hit != cache_.end()) {
       (*ids)[i] = hit->second;
       continue;
     }
-    auto found = miss_index.find(*enc);
+    if (load_ != nullptr) {
+      if (std::optional<TermId> pending = load_->Find(hash)) {
+        (*ids)[i] = *pending;
+        // Another writer uses a term of the running load: its entries must
+        // be in the store before that writer's quads are.
+        if (load == nullptr) {
+          PutEntry(&batch, id2term_, term2id_, *pending, hash, *enc);
+        }
+        continue;
+      }
+    }
+    auto found = miss_index.find(hash);
     if (found != miss_index.end()) {
       slot[i] = static_cast<int64_t>(found->second);
       continue;
     }
     slot[i] = static_cast<int64_t>(misses.size());
     first_term.push_back(i);
+    miss_index.emplace(hash, misses.size());
     misses.push_back(std::move(*enc));
-    miss_index.emplace(misses.back(), misses.size() - 1);
+    miss_hashes.push_back(hash);
   }
   std::vector<TermId> found;
-  SPOKE_RETURN_IF_ERROR(MultiFind(misses, nullptr, &found));
-  rocksdb::WriteBatch batch;
+  SPOKE_RETURN_IF_ERROR(MultiFind(miss_hashes, nullptr, &found));
+  std::vector<bool> stored(misses.size(), true);  // in the store: cacheable
   uint64_t seq = next_seq_;
   for (size_t m = 0; m < misses.size(); ++m) {
     if (found[m] != 0) continue;
@@ -114,26 +156,39 @@ Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
     Result<IdTag> tag = DictionaryTag(*terms[first_term[m]]);
     if (!tag.ok()) return tag.status();
     found[m] = MakeId(*tag, seq++);
-    char key[8];
-    PutBigEndian64(key, found[m]);
-    std::array<char, 16> hash = HashEncodedTerm(misses[m]);
-    batch.Put(id2term_, rocksdb::Slice(key, 8), misses[m]);
-    batch.Put(term2id_, rocksdb::Slice(hash.data(), hash.size()),
-              rocksdb::Slice(key, 8));
+    if (load != nullptr) {
+      load->Add(miss_hashes[m], found[m], misses[m]);
+      stored[m] = false;
+    } else {
+      PutEntry(&batch, id2term_, term2id_, found[m], miss_hashes[m], misses[m]);
+    }
   }
-  if (seq != next_seq_) {
+  bool spill = load != nullptr && load->over_budget();
+  if (spill) {
+    for (const LoadTerms::Entry& e : load->entries()) {
+      PutEntry(&batch, id2term_, term2id_, e.id, e.hash, e.encoded);
+    }
+  }
+  if (batch.Count() > 0) {
+    // The counter covers every id written so far (the load's ids too).
     char counter[8];
     PutBigEndian64(counter, seq);
     batch.Put(meta_, kMetaNextId, rocksdb::Slice(counter, 8));
     SPOKE_RETURN_IF_ERROR(
         FromRocks(db_->Write(rocksdb::WriteOptions(), &batch),
                   "write dictionary"));
-    next_seq_ = seq;
+  }
+  next_seq_ = seq;
+  if (spill) {
+    load->Clear();
+    stored.assign(misses.size(), true);
   }
   for (size_t i = 0; i < terms.size(); ++i) {
     if (slot[i] >= 0) (*ids)[i] = found[slot[i]];
   }
-  for (size_t m = 0; m < misses.size(); ++m) CachePut(misses[m], found[m]);
+  for (size_t m = 0; m < misses.size(); ++m) {
+    if (stored[m]) CachePut(miss_hashes[m], found[m]);
+  }
   return Status::OK();
 }
 
@@ -141,7 +196,7 @@ Status Dictionary::Find(const std::vector<const Term*>& terms,
                         std::vector<TermId>* ids,
                         const rocksdb::Snapshot* snapshot) const {
   ids->assign(terms.size(), 0);
-  std::vector<std::string> encoded;
+  std::vector<TermHash> encoded;
   std::vector<size_t> positions;
   for (size_t i = 0; i < terms.size(); ++i) {
     if (std::optional<TermId> inl = InlineId(*terms[i])) {
@@ -150,7 +205,7 @@ Status Dictionary::Find(const std::vector<const Term*>& terms,
     }
     Result<std::string> enc = EncodeTerm(*terms[i]);
     if (!enc.ok()) return enc.status();
-    encoded.push_back(std::move(*enc));
+    encoded.push_back(HashTerm(*enc));
     positions.push_back(i);
   }
   std::vector<TermId> found;

@@ -17,6 +17,7 @@
 
 #include "spoke/status.h"
 #include "spoke/term.h"
+#include "storage/load_terms.h"
 #include "storage/term_id.h"
 
 namespace spoke::storage {
@@ -36,7 +37,21 @@ class Dictionary {
   // writing their entries (without sync: the write that uses them syncs
   // the log). REQUIRES: no term is kNone.
   Status GetOrAssign(const std::vector<const Term*>& terms,
-                     std::vector<TermId>* ids);
+                     std::vector<TermId>* ids) {
+    return GetOrAssign(terms, ids, nullptr);
+  }
+  // The same for the registered bulk load (`load` not null): new terms go
+  // to `load` instead of the store. When `load` outgrows its budget, its
+  // entries are written to the store (spilled) and it is cleared.
+  Status GetOrAssign(const std::vector<const Term*>& terms,
+                     std::vector<TermId>* ids, LoadTerms* load);
+
+  // Registers the terms of the running bulk load (null: none). Other
+  // writers reuse their ids (writing their entries to the store first), so
+  // a term never gets two ids.
+  void SetLoad(LoadTerms* load);
+  // The next unassigned sequence number (the meta `next_id` to persist).
+  uint64_t next_sequence();
 
   // Like GetOrAssign but never assigns: unknown terms get id 0. Reads the
   // latest state, or `snapshot` if not null.
@@ -50,11 +65,11 @@ class Dictionary {
   Result<Term> Decode(TermId id, const rocksdb::Snapshot* snapshot) const;
 
  private:
-  // Looks up encoded terms in term2id: 0 where missing.
-  Status MultiFind(const std::vector<std::string>& encoded,
+  // Looks up term hashes in term2id: 0 where missing.
+  Status MultiFind(const std::vector<TermHash>& hashes,
                    const rocksdb::Snapshot* snapshot,
                    std::vector<TermId>* ids) const;
-  void CachePut(const std::string& encoded, TermId id);
+  void CachePut(const TermHash& hash, TermId id);
 
   rocksdb::DB* db_;
   rocksdb::ColumnFamilyHandle* id2term_;
@@ -64,8 +79,9 @@ class Dictionary {
 
   std::mutex mu_;
   uint64_t next_seq_ = 1;  // guarded by mu_
-  std::unordered_map<std::string, TermId> cache_;  // guarded by mu_
-  size_t cache_used_ = 0;                          // guarded by mu_
+  std::unordered_map<TermHash, TermId, TermHashHasher> cache_;  // by mu_
+  size_t cache_used_ = 0;                                       // by mu_
+  LoadTerms* load_ = nullptr;                                   // by mu_
 };
 
 }  // namespace spoke::storage

@@ -167,11 +167,19 @@ Result<Term> DecodeTerm(std::string_view bytes) {
 }
 
 std::array<char, 16> HashEncodedTerm(std::string_view encoded) {
+  return TermHashKey(HashTerm(encoded));
+}
+
+TermHash HashTerm(std::string_view encoded) {
   XXH128_hash_t h = XXH3_128bits(encoded.data(), encoded.size());
+  return TermHash{h.high64, h.low64};
+}
+
+std::array<char, 16> TermHashKey(const TermHash& hash) {
   std::array<char, 16> out;
   for (int i = 0; i < 8; ++i) {
-    out[i] = static_cast<char>(h.high64 >> (56 - 8 * i));
-    out[8 + i] = static_cast<char>(h.low64 >> (56 - 8 * i));
+    out[i] = static_cast<char>(hash.high >> (56 - 8 * i));
+    out[8 + i] = static_cast<char>(hash.low >> (56 - 8 * i));
   }
   return out;
 }

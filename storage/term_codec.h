@@ -7,6 +7,8 @@
 #define SPOKE_STORAGE_TERM_CODEC_H_
 
 #include <array>
+#include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -56,6 +58,20 @@ Result<Term> DecodeTerm(std::string_view bytes);
 
 // 128-bit XXH3 of an encoded term, big-endian: the key of term2id.
 std::array<char, 16> HashEncodedTerm(std::string_view encoded);
+
+// The same hash as two integers; compares like its term2id key.
+struct TermHash {
+  uint64_t high = 0;
+  uint64_t low = 0;
+  friend bool operator==(const TermHash&, const TermHash&) = default;
+  friend auto operator<=>(const TermHash&, const TermHash&) = default;
+};
+struct TermHashHasher {
+  size_t operator()(const TermHash& h) const { return h.low; }
+};
+TermHash HashTerm(std::string_view encoded);
+// The term2id key of `hash` (16 bytes, big-endian).
+std::array<char, 16> TermHashKey(const TermHash& hash);
 
 // Checks that a quad is valid RDF: subject IRI or blank node, predicate
 // IRI, object any term, graph IRI, blank node or none (default graph).
