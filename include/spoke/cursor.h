@@ -41,6 +41,7 @@ class Cursor {
   Cursor& operator=(Cursor&&) noexcept;
   ~Cursor();
 
+  // What the query was; fixed for the cursor's life.
   Kind kind() const;
 
   // The projected variable names, without '?', in SELECT order.
@@ -63,9 +64,10 @@ class Cursor {
   // kResourceExhausted, kIOError, ...).
   Status status() const;
 
-  // For kBoolean: the ASK answer.
+  // For kBoolean: the ASK answer (false for other kinds).
   bool boolean() const;
-  // For kUpdate: quads that were inserted / deleted (changes only).
+  // For kUpdate: quads that were inserted / deleted (changes only; 0 for
+  // other kinds).
   uint64_t inserted() const;
   uint64_t deleted() const;
   // For kExplain: the plan tree (with actual rows and times for ANALYZE).

@@ -52,8 +52,12 @@ class PreparedQuery {
   void ClearBindings();
 
   // Runs the query on a fresh snapshot. Errors come back either here
-  // (e.g. a write on a read-only database) or later in Cursor::status()
-  // (time limit, cancellation, memory limit).
+  // (e.g. a write on a read-only database, a bound name the query does not
+  // use: kInvalidArgument) or later in Cursor::status() (time limit,
+  // cancellation, memory limit). An update runs to completion here and
+  // returns a kUpdate cursor. The Cursor is the caller's and must not
+  // outlive the Database. Being const, Execute may run concurrently on one
+  // object from several threads, provided none calls Bind meanwhile.
   Result<Cursor> Execute(const ExecuteOptions& options = {}) const;
 
  private:

@@ -43,6 +43,21 @@ inline constexpr std::string_view kRdfLangString =
 inline constexpr std::string_view kRdfType =
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
+// The value of an xsd:date or xsd:dateTime literal, as written (no time
+// zone normalisation). For an xsd:date the time fields are zero.
+struct DateTimeValue {
+  int64_t year = 0;  // negative for years before 1 (XSD 1.1: 0 is 1 BCE)
+  uint8_t month = 1;   // 1..12
+  uint8_t day = 1;     // 1..31, valid for the month
+  uint8_t hour = 0;    // 0..23, or 24 for XSD's end-of-day 24:00:00
+  uint8_t minute = 0;  // 0..59
+  double second = 0;   // 0 <= second < 60, with the fraction
+  bool has_timezone = false;
+  int16_t timezone_minutes = 0;  // offset from UTC, -840..840
+
+  friend bool operator==(const DateTimeValue&, const DateTimeValue&) = default;
+};
+
 enum class TermKind : uint8_t {
   kNone = 0,  // no term: an unbound variable, or the default graph
   kIri = 1,
@@ -83,11 +98,14 @@ class Term {
     return kind_ == TermKind::kLiteral && lang_.empty() && datatype_.empty();
   }
 
-  // Typed accessors: the value of an xsd numeric, boolean literal if its
-  // lexical form is valid for its datatype, else nullopt.
+  // Typed accessors: the value of an xsd numeric, boolean, date or
+  // dateTime literal if its lexical form is valid for its datatype, else
+  // nullopt (also for non-literals and other datatypes). Never fail loudly.
   std::optional<int64_t> AsInteger() const;  // xsd:integer and derived types
   std::optional<double> AsDouble() const;    // any numeric type
   std::optional<bool> AsBoolean() const;     // xsd:boolean
+  std::optional<DateTimeValue> AsDate() const;      // xsd:date
+  std::optional<DateTimeValue> AsDateTime() const;  // xsd:dateTime
 
   // The term in N-Triples syntax: <iri>, _:label, "lex"@lang, "lex"^^<dt>.
   std::string ToNTriples() const;
