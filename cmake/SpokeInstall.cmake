@@ -55,8 +55,11 @@ target_compile_features(spoke_shared INTERFACE cxx_std_20)
 # Internals stay hidden: only spoke_* (C) and the public spoke:: classes are
 # exported (see spoke.map).
 target_link_options(spoke_shared PRIVATE
-  "LINKER:--version-script=${CMAKE_CURRENT_LIST_DIR}/spoke.map"
-  "LINKER:--no-undefined")
+  "LINKER:--version-script=${CMAKE_CURRENT_LIST_DIR}/spoke.map")
+if(NOT SPOKE_SANITIZE)
+  # The sanitizer runtimes leave symbols undefined in shared libraries.
+  target_link_options(spoke_shared PRIVATE "LINKER:--no-undefined")
+endif()
 
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/spoke
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} FILES_MATCHING PATTERN "*.h")
