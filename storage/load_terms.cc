@@ -7,8 +7,6 @@ namespace spoke::storage {
 
 namespace {
 constexpr size_t kMaxChunkBytes = 1 << 20;
-// Map node, bucket and entry per term, roughly.
-constexpr size_t kEntryOverhead = 112;
 }  // namespace
 
 LoadTerms::LoadTerms(size_t budget_bytes)
@@ -17,9 +15,25 @@ LoadTerms::LoadTerms(size_t budget_bytes)
                                       kMaxChunkBytes)) {}
 
 std::optional<TermId> LoadTerms::Find(const TermHash& hash) const {
-  auto it = index_.find(hash);
-  if (it == index_.end()) return std::nullopt;
-  return entries_[it->second].id;
+  if (slots_.empty()) return std::nullopt;
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash.low & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id == 0) return std::nullopt;
+    if (slot.hash == hash) return slot.id;
+  }
+}
+
+void LoadTerms::Grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(std::max<size_t>(old.size() * 2, 1024), Slot{});
+  size_t mask = slots_.size() - 1;
+  for (const Slot& slot : old) {
+    if (slot.id == 0) continue;
+    size_t i = slot.hash.low & mask;
+    while (slots_[i].id != 0) i = (i + 1) & mask;
+    slots_[i] = slot;
+  }
 }
 
 std::string_view LoadTerms::Store(std::string_view bytes) {
@@ -49,13 +63,23 @@ std::string_view LoadTerms::Store(std::string_view bytes) {
 
 void LoadTerms::Add(const TermHash& hash, TermId id, std::string_view encoded) {
   entries_.push_back(Entry{hash, id, Store(encoded)});
-  index_.emplace(hash, entries_.size() - 1);
-  used_ += kEntryOverhead;
+  if (2 * entries_.size() > slots_.size()) {
+    used_ -= slots_.size() * sizeof(Slot);
+    Grow();
+    used_ += slots_.size() * sizeof(Slot);
+  }
+  size_t mask = slots_.size() - 1;
+  size_t i = hash.low & mask;
+  while (slots_[i].id != 0) i = (i + 1) & mask;
+  slots_[i] = Slot{hash, id};
+  used_ += sizeof(Entry);
 }
 
 void LoadTerms::Clear() {
-  index_.clear();
+  slots_.clear();
+  slots_.shrink_to_fit();
   entries_.clear();
+  entries_.shrink_to_fit();
   chunks_.clear();
   chunk_used_ = chunk_size_ = 0;
   used_ = 0;

@@ -14,7 +14,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "storage/term_codec.h"
@@ -53,7 +52,14 @@ class LoadTerms {
   const size_t budget_;
   const size_t chunk_bytes_;  // arena chunk size for small terms
   size_t used_ = 0;
-  std::unordered_map<TermHash, size_t, TermHashHasher> index_;
+  // Open addressing, linear probing, at most half full; id 0 = empty slot
+  // (0 is never a dictionary id).
+  struct Slot {
+    TermHash hash;
+    TermId id = 0;
+  };
+  void Grow();
+  std::vector<Slot> slots_;
   std::vector<Entry> entries_;
   std::vector<std::unique_ptr<char[]>> chunks_;
   size_t chunk_used_ = 0;
