@@ -43,9 +43,13 @@ RocksBulkLoad::RocksBulkLoad(RocksStore* store, BulkLoadOptions options,
       terms_(std::make_unique<LoadTerms>(budget_ / 4)) {
   pending_.reserve(kResolveBatch);
   store_->dictionary()->SetLoad(terms_.get());
+  worker_ = std::thread([this] { WorkerLoop(); });
 }
 
 RocksBulkLoad::~RocksBulkLoad() {
+  // Abandoned: the batches not resolved yet are dropped.
+  pending_.clear();
+  Drain().IgnoreError();
   store_->dictionary()->SetLoad(nullptr);
   terms_.reset();
   sorter_.reset();
@@ -71,25 +75,77 @@ Status RocksBulkLoad::Add(const Quad& quad) {
   }
   pending_.push_back(quad);
   ++read_;
-  if (pending_.size() >= kResolveBatch) return Flush();
+  if (pending_.size() >= kResolveBatch) return HandOff();
   return Status::OK();
 }
 
-Status RocksBulkLoad::Flush() {
-  if (pending_.empty()) return Status::OK();
+void RocksBulkLoad::WorkerLoop() {
+  std::vector<Quad> work;
+  while (true) {
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      cv_.wait(lock, [this] { return handoff_full_ || stop_; });
+      if (!handoff_full_) return;  // stopped, nothing left
+      work.swap(handoff_);
+      handoff_full_ = false;
+    }
+    cv_.notify_all();
+    Status s = Resolve(work);
+    work.clear();
+    if (!s.ok()) {
+      std::lock_guard<std::mutex> lock(mu_);
+      worker_status_ = s;
+      stop_ = true;
+      cv_.notify_all();
+      return;
+    }
+  }
+}
+
+Status RocksBulkLoad::HandOff() {
+  {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [this] { return !handoff_full_ || stop_; });
+    if (!worker_status_.ok()) return Fail(worker_status_);
+    if (stop_) return Fail(Status::Internal("bulk load worker stopped"));
+    handoff_.swap(pending_);
+    handoff_full_ = true;
+  }
+  cv_.notify_all();
+  pending_.clear();
+  return Status::OK();
+}
+
+Status RocksBulkLoad::Drain() {
+  if (!worker_.joinable()) return Status::OK();
+  Status s = failed_.ok() && !pending_.empty() ? HandOff() : Status::OK();
+  {
+    std::lock_guard<std::mutex> lock(mu_);
+    stop_ = true;
+  }
+  cv_.notify_all();
+  worker_.join();
+  pending_.clear();
+  std::lock_guard<std::mutex> lock(mu_);
+  if (!worker_status_.ok()) return worker_status_;
+  return s;
+}
+
+Status RocksBulkLoad::Resolve(const std::vector<Quad>& batch) {
+  if (batch.empty()) return Status::OK();
   std::vector<const Term*> terms;
-  terms.reserve(pending_.size() * 4);
-  for (const Quad& q : pending_) {
+  terms.reserve(batch.size() * 4);
+  for (const Quad& q : batch) {
     terms.push_back(&q.subject);
     terms.push_back(&q.predicate);
     terms.push_back(&q.object);
     if (!q.graph.is_none()) terms.push_back(&q.graph);
   }
   std::vector<TermId> ids;
-  Status s = store_->dictionary()->GetOrAssign(terms, &ids, terms_.get());
-  if (!s.ok()) return Fail(s);
+  SPOKE_RETURN_IF_ERROR(
+      store_->dictionary()->GetOrAssign(terms, &ids, terms_.get()));
   size_t next = 0;
-  for (const Quad& q : pending_) {
+  for (const Quad& q : batch) {
     IdQuad iq;
     iq.s = ids[next++];
     iq.p = ids[next++];
@@ -98,10 +154,8 @@ Status RocksBulkLoad::Flush() {
       iq.g = ids[next++];
       if (!graphs_.count(iq.g)) graphs_.emplace(iq.g, q.graph);
     }
-    s = sorter_->Add(Permute(IndexOrder::kGspo, iq));
-    if (!s.ok()) return Fail(s);
+    SPOKE_RETURN_IF_ERROR(sorter_->Add(Permute(IndexOrder::kGspo, iq)));
   }
-  pending_.clear();
   return Status::OK();
 }
 
@@ -109,7 +163,8 @@ Result<LoadResult> RocksBulkLoad::Commit() {
   if (!failed_.ok()) return failed_;
   if (done_) return Status::InvalidArgument("bulk load already committed");
   done_ = true;
-  SPOKE_RETURN_IF_ERROR(Flush());
+  Status drained = Drain();
+  if (!drained.ok()) return Fail(drained);
   Result<std::unique_ptr<QuadStream>> sorted = sorter_->Finish();
   if (!sorted.ok()) return Fail(sorted.status());
   RocksStore::CommitPlan plan;

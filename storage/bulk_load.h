@@ -1,14 +1,19 @@
-// RocksBulkLoad: the BulkLoad of a RocksStore. Add resolves term ids in
-// batches and feeds an ExternalSorter (GSPO order); Commit hands the sorted
-// quads to RocksStore::CommitBulk. Temporary files live in a directory
+// RocksBulkLoad: the BulkLoad of a RocksStore. Add collects quads in
+// batches; a worker thread resolves their term ids and feeds an
+// ExternalSorter (GSPO order) while the caller produces the next batch;
+// Commit drains the worker and hands the sorted quads to
+// RocksStore::CommitBulk. Temporary files live in a directory
 // inside the database directory and are removed when the load ends.
 //
-// Thread safety: one thread at a time.
+// Thread safety: one thread at a time (the worker is internal).
 
 #ifndef SPOKE_STORAGE_BULK_LOAD_H_
 #define SPOKE_STORAGE_BULK_LOAD_H_
 
+#include <condition_variable>
 #include <map>
+#include <mutex>
+#include <thread>
 #include <memory>
 #include <vector>
 
@@ -31,7 +36,13 @@ class RocksBulkLoad : public BulkLoad {
   Result<LoadResult> Commit() override;
 
  private:
-  Status Flush();
+  // Resolves and sorts `batch` (worker thread, or after it stopped).
+  Status Resolve(const std::vector<Quad>& batch);
+  // Hands pending_ to the worker (waits while it holds a batch already).
+  Status HandOff();
+  // Hands over pending_ (if any), stops the worker and returns its status.
+  Status Drain();
+  void WorkerLoop();
   Status Fail(Status s) {
     if (failed_.ok()) failed_ = s;
     return s;
@@ -46,7 +57,15 @@ class RocksBulkLoad : public BulkLoad {
   // until the commit ends.
   std::unique_ptr<LoadTerms> terms_;
   std::vector<Quad> pending_;
+  // Owned by the worker while it runs.
   std::map<TermId, Term> graphs_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::vector<Quad> handoff_;  // guarded by mu_
+  bool handoff_full_ = false;  // guarded by mu_
+  bool stop_ = false;          // guarded by mu_
+  Status worker_status_;       // guarded by mu_
+  std::thread worker_;
   uint64_t read_ = 0;
   bool done_ = false;
   Status failed_;
