@@ -1,77 +1,12 @@
 // Printing of algebra and expressions (algebra.h).
 
 #include "engine/exec/algebra.h"
+#include "engine/expr/expr_text.h"
 
 namespace spoke::engine {
 namespace {
 
 using ast::Expr;
-using ast::ExprKind;
-
-const char* BinaryText(ast::BinaryOp op) {
-  switch (op) {
-    case ast::BinaryOp::kOr: return "||";
-    case ast::BinaryOp::kAnd: return "&&";
-    case ast::BinaryOp::kEq: return "=";
-    case ast::BinaryOp::kNe: return "!=";
-    case ast::BinaryOp::kLt: return "<";
-    case ast::BinaryOp::kLe: return "<=";
-    case ast::BinaryOp::kGt: return ">";
-    case ast::BinaryOp::kGe: return ">=";
-    case ast::BinaryOp::kAdd: return "+";
-    case ast::BinaryOp::kSub: return "-";
-    case ast::BinaryOp::kMul: return "*";
-    case ast::BinaryOp::kDiv: return "/";
-  }
-  return "?";
-}
-
-const char* BuiltinText(ast::Builtin b) {
-  switch (b) {
-    case ast::Builtin::kBound: return "BOUND";
-    case ast::Builtin::kIsIri: return "isIRI";
-    case ast::Builtin::kIsBlank: return "isBlank";
-    case ast::Builtin::kIsLiteral: return "isLiteral";
-    case ast::Builtin::kIsNumeric: return "isNumeric";
-    case ast::Builtin::kStr: return "STR";
-    case ast::Builtin::kLang: return "LANG";
-    case ast::Builtin::kDatatype: return "DATATYPE";
-    case ast::Builtin::kLangMatches: return "LANGMATCHES";
-    case ast::Builtin::kSameTerm: return "sameTerm";
-    case ast::Builtin::kRegex: return "REGEX";
-    case ast::Builtin::kContains: return "CONTAINS";
-    case ast::Builtin::kStrStarts: return "STRSTARTS";
-    case ast::Builtin::kStrEnds: return "STRENDS";
-    case ast::Builtin::kStrLen: return "STRLEN";
-    case ast::Builtin::kUcase: return "UCASE";
-    case ast::Builtin::kLcase: return "LCASE";
-    case ast::Builtin::kIf: return "IF";
-    case ast::Builtin::kCoalesce: return "COALESCE";
-  }
-  return "?";
-}
-
-const char* AggregateText(ast::AggregateKind k) {
-  switch (k) {
-    case ast::AggregateKind::kCount: return "COUNT";
-    case ast::AggregateKind::kSum: return "SUM";
-    case ast::AggregateKind::kMin: return "MIN";
-    case ast::AggregateKind::kMax: return "MAX";
-    case ast::AggregateKind::kAvg: return "AVG";
-    case ast::AggregateKind::kSample: return "SAMPLE";
-    case ast::AggregateKind::kGroupConcat: return "GROUP_CONCAT";
-  }
-  return "?";
-}
-
-std::string Args(const Expr& e, size_t from = 0) {
-  std::string out;
-  for (size_t i = from; i < e.args.size(); ++i) {
-    if (i > from) out += ", ";
-    out += ExprToString(*e.args[i]);
-  }
-  return out;
-}
 
 std::string PatternTermText(const ast::PatternTerm& t) {
   return t.is_var() ? "?" + t.var : t.term.ToNTriples();
@@ -151,32 +86,8 @@ void Print(const AlgNode& n, int depth, std::string* out) {
 
 }  // namespace
 
-std::string ExprToString(const Expr& e) {
-  switch (e.kind) {
-    case ExprKind::kConstant: return e.term.ToNTriples();
-    case ExprKind::kVariable: return "?" + e.var;
-    case ExprKind::kUnary: {
-      const char* op = e.unary_op == ast::UnaryOp::kNot ? "!"
-                       : e.unary_op == ast::UnaryOp::kPlus ? "+" : "-";
-      return op + ExprToString(*e.args[0]);
-    }
-    case ExprKind::kBinary:
-      return "(" + ExprToString(*e.args[0]) + " " + BinaryText(e.binary_op) +
-             " " + ExprToString(*e.args[1]) + ")";
-    case ExprKind::kIn:
-      return "(" + ExprToString(*e.args[0]) + (e.negated ? " NOT IN (" : " IN (") +
-             Args(e, 1) + "))";
-    case ExprKind::kBuiltin:
-      return std::string(BuiltinText(e.builtin)) + "(" + Args(e) + ")";
-    case ExprKind::kCast:
-      return "<" + e.cast_datatype + ">(" + Args(e) + ")";
-    case ExprKind::kAggregate:
-      return std::string(AggregateText(e.aggregate)) + "(" +
-             (e.distinct ? "DISTINCT " : "") +
-             (e.args.empty() ? "*" : Args(e)) + ")";
-  }
-  return "?";
-}
+// One printer for expressions, shared with EXPLAIN's operator lines.
+std::string ExprToString(const Expr& e) { return expr::ExprText(e); }
 
 std::string AlgebraToString(const AlgNode& node) {
   std::string out;
