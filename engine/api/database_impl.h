@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "io/rdf_format.h"
 #include "spoke/database.h"
 #include "storage/quad_store.h"
 
@@ -15,6 +16,9 @@ class QueryEngine;
 }
 
 namespace spoke::internal {
+
+// The io library's name for a public format.
+io::RdfFormat ToIoFormat(RdfFormat format);
 
 // The graph a triples file of dataset `dataset` loads into by default.
 std::string DatasetGraphIri(const std::string& dataset);

@@ -10,16 +10,6 @@ namespace spoke::internal {
 
 namespace {
 
-io::RdfFormat ToIoFormat(RdfFormat f) {
-  switch (f) {
-    case RdfFormat::kNTriples: return io::RdfFormat::kNTriples;
-    case RdfFormat::kNQuads: return io::RdfFormat::kNQuads;
-    case RdfFormat::kTurtle: return io::RdfFormat::kTurtle;
-    case RdfFormat::kTriG: return io::RdfFormat::kTriG;
-  }
-  return io::RdfFormat::kNQuads;
-}
-
 // Decodes ids with a bounded cache: subjects and predicates repeat a lot.
 class Decoder {
  public:

@@ -12,16 +12,6 @@ namespace spoke::internal {
 
 namespace {
 
-io::RdfFormat ToIoFormat(RdfFormat f) {
-  switch (f) {
-    case RdfFormat::kNTriples: return io::RdfFormat::kNTriples;
-    case RdfFormat::kNQuads: return io::RdfFormat::kNQuads;
-    case RdfFormat::kTurtle: return io::RdfFormat::kTurtle;
-    case RdfFormat::kTriG: return io::RdfFormat::kTriG;
-  }
-  return io::RdfFormat::kNQuads;
-}
-
 // "dir/story.trig.gz" -> "story".
 std::string DatasetNameFromPath(std::string_view path) {
   std::string name = std::filesystem::path(path).filename().string();
@@ -79,6 +69,16 @@ uint64_t NewLoadToken() {
 }
 
 }  // namespace
+
+io::RdfFormat ToIoFormat(RdfFormat f) {
+  switch (f) {
+    case RdfFormat::kNTriples: return io::RdfFormat::kNTriples;
+    case RdfFormat::kNQuads: return io::RdfFormat::kNQuads;
+    case RdfFormat::kTurtle: return io::RdfFormat::kTurtle;
+    case RdfFormat::kTriG: return io::RdfFormat::kTriG;
+  }
+  return io::RdfFormat::kNQuads;
+}
 
 std::string DatasetGraphIri(const std::string& dataset) {
   return "urn:spoke:dataset:" + dataset;
