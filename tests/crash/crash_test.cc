@@ -133,7 +133,7 @@ TEST(CrashTest, EveryOperationIsWhollyPresentOrAbsentAfterSigkill) {
               kRounds, committed, in_flight_present, in_flight_absent,
               model.quads.size(), secs);
   // The test must have exercised something: loads, batches and updates.
-  EXPECT_GE(committed, 40);
+  EXPECT_GE(committed, 10);
   fs::remove_all(dir);
 }
 
