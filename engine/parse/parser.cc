@@ -72,34 +72,82 @@ Status Located(Status s, std::string_view text) {
   return WithQueryContext(s, text);
 }
 
-// Checks the token stream before parsing: empty queries and too deep
-// nesting are rejected here.
+// Operators and group elements chained at one bracket level build trees as
+// deep as the chain (`1+1+...`, `OPTIONAL {} OPTIONAL {} ...`), and later
+// stages walk those trees recursively; longer chains are rejected here.
+constexpr int kMaxChain = 512;
+
+bool IsChainedOperator(size_t type) {
+  using L = grammar::SpokeLexer;
+  switch (type) {
+    case L::OR: case L::AND: case L::EQ: case L::NE: case L::LT: case L::GT:
+    case L::LE: case L::GE: case L::PLUS: case L::MINUS_SIGN: case L::STAR:
+    case L::SLASH: case L::BANG: case L::K_IN:
+    // "1 +1" lexes as INTEGER INTEGER_POSITIVE: the sign is the operator.
+    case L::INTEGER_POSITIVE: case L::DECIMAL_POSITIVE:
+    case L::DOUBLE_POSITIVE: case L::INTEGER_NEGATIVE:
+    case L::DECIMAL_NEGATIVE: case L::DOUBLE_NEGATIVE:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool IsGroupElement(size_t type) {
+  using L = grammar::SpokeLexer;
+  return type == L::K_OPTIONAL || type == L::K_UNION || type == L::K_GRAPH ||
+         type == L::K_MINUS || type == L::LBRACE;
+}
+
+Status TooDeep(antlr4::Token* t, std::string_view what, int limit) {
+  SourceSpan span{static_cast<uint32_t>(t->getLine()),
+                  static_cast<uint32_t>(t->getCharPositionInLine()) + 1, 1};
+  return Status::SyntaxError(std::string(what) + " at " +
+                                 std::to_string(span.line) + ":" +
+                                 std::to_string(span.column) + " (more than " +
+                                 std::to_string(limit) + ")",
+                             span);
+}
+
+// Checks the token stream before parsing: empty queries, too deep nesting
+// and too long chains are rejected here.
 Status CheckTokens(antlr4::CommonTokenStream* tokens) {
   const auto& all = tokens->getTokens();
   if (all.empty() || all[0]->getType() == antlr4::Token::EOF) {
     return Status::SyntaxError("empty query");
   }
+  // Per bracket level: operators since the last separator, and group
+  // elements since the level opened.
+  int operators[kMaxNesting + 2] = {0};
+  int elements[kMaxNesting + 2] = {0};
   int depth = 0;
   for (antlr4::Token* t : all) {
-    switch (t->getType()) {
+    size_t type = t->getType();
+    if (IsGroupElement(type) && ++elements[depth] > kMaxChain) {
+      return TooDeep(t, "too many group patterns in one group", kMaxChain);
+    }
+    if (IsChainedOperator(type) && ++operators[depth] > kMaxChain) {
+      return TooDeep(t, "expression too long", kMaxChain);
+    }
+    switch (type) {
       case grammar::SpokeLexer::LPAREN:
       case grammar::SpokeLexer::LBRACE:
       case grammar::SpokeLexer::LBRACKET:
         if (++depth > kMaxNesting) {
-          SourceSpan span{static_cast<uint32_t>(t->getLine()),
-                          static_cast<uint32_t>(t->getCharPositionInLine()) + 1,
-                          1};
-          return Status::SyntaxError(
-              "query nested too deeply at " + std::to_string(span.line) + ":" +
-                  std::to_string(span.column) + " (more than " +
-                  std::to_string(kMaxNesting) + " levels)",
-              span);
+          return TooDeep(t, "query nested too deeply", kMaxNesting);
         }
+        operators[depth] = 0;
+        elements[depth] = 0;
         break;
       case grammar::SpokeLexer::RPAREN:
       case grammar::SpokeLexer::RBRACE:
       case grammar::SpokeLexer::RBRACKET:
-        --depth;
+        if (depth > 0) --depth;
+        break;
+      case grammar::SpokeLexer::DOT:
+      case grammar::SpokeLexer::COMMA:
+      case grammar::SpokeLexer::SEMICOLON:
+        operators[depth] = 0;
         break;
       default:
         break;
