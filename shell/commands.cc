@@ -157,14 +157,7 @@ int Load(const CliOptions& cli, Database* db) {
   }
   progress.Finish();
   if (!summary.ok()) return Fail(summary.status());
-  std::cerr << "loaded " << summary->quads_read << " quads (" << summary->quads_new
-            << " new, " << summary->duplicates << " duplicate";
-  if (summary->invalid_skipped > 0) {
-    std::cerr << ", " << summary->invalid_skipped << " invalid skipped";
-  }
-  char secs[32];
-  std::snprintf(secs, sizeof(secs), "%.2f s", summary->seconds);
-  std::cerr << ") into dataset '" << summary->dataset << "' in " << secs << "\n";
+  std::cerr << FormatLoadSummary(*summary) << "\n";
   return 0;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cinttypes>
 #include <cmath>
+#include <string>
 
 namespace spoke::shell {
 
@@ -114,6 +115,29 @@ void ProgressBar::Finish() {
   std::fprintf(out_, "\r\033[K");
   std::fflush(out_);
   drawn_ = false;
+}
+
+namespace {
+std::string Thousands(uint64_t v) {
+  std::string s = std::to_string(v);
+  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(i, ",");
+  return s;
+}
+}  // namespace
+
+std::string FormatLoadSummary(const LoadSummary& summary) {
+  std::string out = "loaded " + Thousands(summary.quads_read) + " quads (" +
+                    Thousands(summary.quads_new) + " new, " +
+                    Thousands(summary.duplicates) + " duplicate";
+  if (summary.invalid_skipped > 0) {
+    out += ", " + Thousands(summary.invalid_skipped) + " invalid skipped";
+  }
+  char tail[96];
+  double rate = summary.seconds > 0 ? summary.quads_read / summary.seconds : 0;
+  std::snprintf(tail, sizeof tail, " in %.2f s (%s quads/s)", summary.seconds,
+                Thousands(static_cast<uint64_t>(rate)).c_str());
+  out += ") into dataset '" + summary.dataset + "'" + tail;
+  return out;
 }
 
 }  // namespace spoke::shell

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <string>
 
+#include "spoke/database.h"
 #include "spoke/options.h"
 
 namespace spoke::shell {
@@ -21,6 +22,10 @@ namespace spoke::shell {
 // columns, without a line ending. Pure, for tests.
 std::string RenderProgress(const LoadProgress& p, double elapsed_s,
                            size_t width);
+
+// The line printed after a load: "loaded 1,000 quads (990 new, 10
+// duplicate) into dataset 'x' in 0.52 s (1,923 quads/s)". Pure, for tests.
+std::string FormatLoadSummary(const LoadSummary& summary);
 
 class ProgressBar {
  public:

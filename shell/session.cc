@@ -26,12 +26,6 @@ bool StartsDotCommand(std::string_view line) {
   return i != std::string_view::npos && line[i] == '.';
 }
 
-std::string WithThousands(uint64_t v) {
-  std::string s = std::to_string(v);
-  for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(i, ",");
-  return s;
-}
-
 }  // namespace
 
 Session::Session(Database* db, bool interactive)
@@ -146,14 +140,7 @@ Status Session::Load(const std::vector<std::string>& paths, LoadOptions options)
   progress.Finish();
   MarkWritten();
   if (!summary.ok()) return summary.status();
-  char secs[32];
-  std::snprintf(secs, sizeof(secs), "%.2f s", summary->seconds);
-  std::cerr << "loaded " << WithThousands(summary->quads_read) << " quads ("
-            << WithThousands(summary->quads_new) << " new";
-  if (summary->invalid_skipped > 0) {
-    std::cerr << ", " << WithThousands(summary->invalid_skipped) << " invalid skipped";
-  }
-  std::cerr << ") into dataset '" << summary->dataset << "' in " << secs << "\n";
+  std::cerr << FormatLoadSummary(*summary) << "\n";
   return Status::OK();
 }
 

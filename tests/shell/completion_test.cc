@@ -110,5 +110,20 @@ TEST(ProgressTest, UnknownTotalAndNarrowTerminal) {
   EXPECT_LE(RenderProgress(p, 3.0, 20).size(), 20u);
 }
 
+TEST(ProgressTest, LoadSummaryLine) {
+  LoadSummary s;
+  s.dataset = "events";
+  s.quads_read = 12000;
+  s.quads_new = 11990;
+  s.duplicates = 10;
+  s.seconds = 2.0;
+  EXPECT_EQ(FormatLoadSummary(s),
+            "loaded 12,000 quads (11,990 new, 10 duplicate) into dataset "
+            "'events' in 2.00 s (6,000 quads/s)");
+  s.invalid_skipped = 3;
+  EXPECT_NE(FormatLoadSummary(s).find(", 3 invalid skipped)"),
+            std::string::npos);
+}
+
 }  // namespace
 }  // namespace spoke::shell
