@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "storage/utf8.h"
+
 namespace spoke::engine::expr {
 
 namespace {
@@ -49,24 +51,6 @@ bool Decode(std::string_view s, size_t* i, uint32_t* cp) {
   *i += len;
   *cp = v;
   return true;
-}
-
-void Encode(uint32_t cp, std::string* out) {
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
 }
 
 bool In(uint32_t cp, uint32_t lo, uint32_t hi) { return cp >= lo && cp <= hi; }
@@ -166,10 +150,10 @@ std::string ToUpperCase(std::string_view s) {
   return MapString(s, [](uint32_t cp, std::string* out) {
     switch (cp) {
       case 0xDF: out->append("SS"); return;
-      case 0x0149: Encode(0x02BC, out); out->push_back('N'); return;
-      case 0x0390: Encode(0x0399, out); Encode(0x0308, out); Encode(0x0301, out); return;
-      case 0x03B0: Encode(0x03A5, out); Encode(0x0308, out); Encode(0x0301, out); return;
-      default: Encode(SimpleUpper(cp), out);
+      case 0x0149: AppendUtf8(0x02BC, out); out->push_back('N'); return;
+      case 0x0390: AppendUtf8(0x0399, out); AppendUtf8(0x0308, out); AppendUtf8(0x0301, out); return;
+      case 0x03B0: AppendUtf8(0x03A5, out); AppendUtf8(0x0308, out); AppendUtf8(0x0301, out); return;
+      default: AppendUtf8(SimpleUpper(cp), out);
     }
   });
 }
@@ -178,10 +162,10 @@ std::string ToLowerCase(std::string_view s) {
   return MapString(s, [](uint32_t cp, std::string* out) {
     if (cp == 0x0130) {
       out->push_back('i');
-      Encode(0x0307, out);
+      AppendUtf8(0x0307, out);
       return;
     }
-    Encode(SimpleLower(cp), out);
+    AppendUtf8(SimpleLower(cp), out);
   });
 }
 

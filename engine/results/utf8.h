@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "storage/utf8.h"
+
 namespace spoke::engine {
 
 inline constexpr char32_t kReplacementChar = 0xFFFD;
@@ -15,9 +17,6 @@ inline constexpr char32_t kReplacementChar = 0xFFFD;
 // truncated sequence (overlong, surrogate, > U+10FFFF) yields U+FFFD and
 // advances by one byte. REQUIRES: *pos < s.size().
 char32_t DecodeUtf8(std::string_view s, size_t* pos);
-
-// Appends the UTF-8 encoding of `cp` to `out`.
-void AppendUtf8(char32_t cp, std::string* out);
 
 }  // namespace spoke::engine
 

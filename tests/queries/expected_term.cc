@@ -30,7 +30,7 @@ bool ReadUchar(std::string_view s, size_t* pos, std::string* out) {
     cp = cp * 16 + static_cast<char32_t>(h);
   }
   if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-  engine::AppendUtf8(cp, out);
+  AppendUtf8(cp, out);
   *pos += n + 1;
   return true;
 }
