@@ -60,7 +60,8 @@ po::options_description GlobalOptions() {
       ("db", po::value<std::string>()->value_name("DIR"),
        "database directory (default: $SPOKE_DB, else "
        "$XDG_DATA_HOME/spoke/default, created with the story loaded)")
-      ("read-only", po::bool_switch(), "open the database read-only")
+      ("read-only", po::bool_switch(),
+       "open the database read-only (refused while a process writes it)")
       ("help,h", po::bool_switch(), "show help (also per command)")
       ("version", po::bool_switch(), "print the version");
   return desc;

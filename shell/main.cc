@@ -42,8 +42,10 @@ int main(int argc, char** argv) {
   auto db = OpenDatabase(cli->db, cli->read_only, env, &path);
   if (!db.ok()) {
     std::cerr << FormatError(db.status()) << "\n";
-    if (db.status().code() == spoke::Status::Code::kBusy && !cli->read_only) {
-      std::cerr << "hint: --read-only opens it alongside the process that writes\n";
+    if (db.status().code() == spoke::Status::Code::kBusy) {
+      std::cerr << "hint: one process at a time opens a database while it is "
+                   "open for writing; run the command in that process (e.g. "
+                   "its shell), or close it first\n";
     }
     return 1;
   }

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "engine/api/database_impl.h"
+#include "engine/api/writer_guard.h"
 #include "engine/exec/query_engine.h"
 
 namespace spoke {
@@ -42,10 +43,23 @@ Result<std::unique_ptr<Database>> Database::Open(const Options& options,
   so.block_cache_bytes = options.cache_bytes;
   so.bulk_memory_budget = options.load_memory_budget;
   so.sync_writes = options.sync_writes;
+  std::unique_ptr<internal::WriterRegistration> writer;
+  if (options.read_only) {
+    SPOKE_RETURN_IF_ERROR(internal::CheckNoWriter(path));
+  } else {
+    // Registered before the open so that a read-only probe in another
+    // thread never touches the LOCK file this open is about to take.
+    writer = std::make_unique<internal::WriterRegistration>(path);
+  }
   auto store = storage::QuadStore::Open(so, path);
   if (!store.ok()) return store.status();
-  return std::unique_ptr<Database>(
-      new internal::DatabaseImpl(options, std::move(*store)));
+  if (options.read_only) {
+    // A writer that opened while this open replayed its files may have
+    // committed part-way through: refuse rather than risk that view.
+    SPOKE_RETURN_IF_ERROR(internal::CheckNoWriter(path));
+  }
+  return std::unique_ptr<Database>(new internal::DatabaseImpl(
+      options, std::move(*store), std::move(writer)));
 }
 
 }  // namespace spoke
@@ -53,8 +67,10 @@ Result<std::unique_ptr<Database>> Database::Open(const Options& options,
 namespace spoke::internal {
 
 DatabaseImpl::DatabaseImpl(const Options& options,
-                           std::unique_ptr<storage::QuadStore> store)
+                           std::unique_ptr<storage::QuadStore> store,
+                           std::unique_ptr<WriterRegistration> writer)
     : options_(options),
+      writer_(std::move(writer)),
       store_(std::move(store)),
       engine_(std::make_unique<engine::QueryEngine>(store_.get())) {}
 

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 
+#include "engine/api/writer_guard.h"
 #include "io/rdf_format.h"
 #include "spoke/database.h"
 #include "storage/quad_store.h"
@@ -25,8 +26,10 @@ std::string DatasetGraphIri(const std::string& dataset);
 
 class DatabaseImpl final : public Database {
  public:
+  // `writer` is null for read-only handles.
   DatabaseImpl(const Options& options,
-               std::unique_ptr<storage::QuadStore> store);
+               std::unique_ptr<storage::QuadStore> store,
+               std::unique_ptr<WriterRegistration> writer);
   ~DatabaseImpl() override;
 
   Result<PreparedQuery> Prepare(std::string_view text,
@@ -52,6 +55,8 @@ class DatabaseImpl final : public Database {
   Status CheckWritable() const;
 
   Options options_;
+  // Declared before store_: unregistered only after the store has closed.
+  std::unique_ptr<WriterRegistration> writer_;
   std::unique_ptr<storage::QuadStore> store_;
   std::unique_ptr<engine::QueryEngine> engine_;
 };

@@ -2,6 +2,7 @@
 // ResultCursor; DatabaseImpl::Prepare.
 
 #include <chrono>
+#include <string>
 
 #include "engine/api/api_internal.h"
 #include "engine/api/database_impl.h"
@@ -110,6 +111,14 @@ namespace spoke::internal {
 
 Result<PreparedQuery> DatabaseImpl::Prepare(std::string_view text,
                                             const PrepareOptions& options) {
+  if (options.max_query_bytes != 0 && text.size() > options.max_query_bytes) {
+    return Status::InvalidArgument(
+        "query is " + std::to_string(text.size()) +
+        " bytes, more than the limit of " +
+        std::to_string(options.max_query_bytes) +
+        " (PrepareOptions::max_query_bytes); load bulk data with Load instead "
+        "of INSERT DATA");
+  }
   engine::ParseOptions po;
   for (const auto& [prefix, iri] : options.prefixes) po.prefixes[prefix] = iri;
   po.base_iri = options.base_iri;

@@ -119,7 +119,8 @@ class Database {
   // Parses and checks a query or update. Errors: kSyntaxError,
   // kSemanticError, kNotSupported — each with a SourceSpan and a context
   // showing the query line with a caret (empty text and invalid UTF-8
-  // are errors too). Parses are cached: preparing the same text again is
+  // are errors too); kInvalidArgument for a text longer than
+  // options.max_query_bytes (default 16 MiB). Parses are cached: preparing the same text again is
   // cheap. The PreparedQuery is the caller's; it must not outlive this
   // Database. Parsing is serialised internally (the ANTLR 4.9 runtime is not
   // thread-safe), so many threads preparing new texts queue briefly.

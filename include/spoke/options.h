@@ -19,7 +19,9 @@ struct Options {
   // Fail if the database already exists.
   bool error_if_exists = false;
   // Open without taking the writer lock; every write then fails with
-  // kInvalidArgument. Several read-only handles may share a directory.
+  // kInvalidArgument. Several read-only handles may share a directory, but
+  // not with a writer: while any process (this one included) has it open
+  // for writing, a read-only open fails with kBusy (docs/durability.md).
   bool read_only = false;
   // Bytes of RocksDB block cache.
   size_t cache_bytes = size_t{64} << 20;
@@ -55,6 +57,10 @@ struct PrepareOptions {
   std::map<std::string, std::string> prefixes;
   // Base IRI for relative IRIs when the query has no BASE.
   std::string base_iri;
+  // Longest query text accepted, in bytes; longer is kInvalidArgument
+  // before any parsing. 0 = no limit. Bulk data belongs in Load/LoadText,
+  // not in INSERT DATA.
+  uint64_t max_query_bytes = uint64_t{16} << 20;
 };
 
 enum class RdfFormat : uint8_t { kNTriples, kNQuads, kTurtle, kTriG };

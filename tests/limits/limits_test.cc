@@ -134,9 +134,9 @@ TEST_F(LimitsTest, MemoryLimitForSortGroupDistinct) {
   }
 }
 
-// There is no maximum query length: a 1 MiB query (a long IN list) parses
-// and runs. Recorded here so that adding a limit is a deliberate change.
-TEST_F(LimitsTest, LongQueryHasNoLengthLimit) {
+// Query length: the default limit (16 MiB) lets a 1 MiB query (a long IN
+// list) parse and run; past the limit the query is refused before parsing.
+TEST_F(LimitsTest, QueryLengthLimit) {
   std::string q = "SELECT ?s WHERE { ?s ?p ?o FILTER(?o IN (";
   while (q.size() < (1u << 20)) q += "\"x" + std::to_string(q.size()) + "\", ";
   q += "\"v7\")) }";
@@ -146,6 +146,26 @@ TEST_F(LimitsTest, LongQueryHasNoLengthLimit) {
   EXPECT_TRUE(s.ok()) << s.ToString().substr(0, 300);
   EXPECT_EQ(rows, 1u);
   EXPECT_LT(SecondsSince(t0), 30.0);
+
+  EXPECT_EQ(PrepareOptions().max_query_bytes, uint64_t{16} << 20);
+  std::string huge(size_t{17} << 20, ' ');
+  huge.replace(0, 8, "ASK { }");
+  auto refused = db_->Prepare(huge);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.status().code(), Status::Code::kInvalidArgument);
+  EXPECT_NE(refused.status().message().find("more than the limit of 16777216"),
+            std::string::npos)
+      << refused.status().message();
+
+  PrepareOptions small;
+  small.max_query_bytes = 64;
+  std::string at_limit = "ASK { ?s ?p ?o }";
+  at_limit.resize(64, ' ');
+  EXPECT_TRUE(db_->Prepare(at_limit, small).ok());
+  auto over = db_->Prepare(at_limit + " ", small);
+  EXPECT_EQ(over.status().code(), Status::Code::kInvalidArgument);
+  small.max_query_bytes = 0;  // no limit
+  EXPECT_TRUE(db_->Prepare(at_limit + " ", small).ok());
 }
 
 std::string Repeat(std::string_view s, int n) {
