@@ -2,8 +2,8 @@
 # Command-line tests of the `spoke` binary against temporary databases:
 # exit codes (0 ok, 1 query/data error, 2 usage), every output format,
 # errors on stderr only, --repeat's JSON line, load/dump/datasets/drop/
-# stats/check/explain, --read-only, piped shell input and the default
-# database. Usage: cli_test.sh path/to/spoke
+# stats/check/explain, --read-only, piped shell input, damaged tables and
+# the default database. Usage: cli_test.sh path/to/spoke
 set -uo pipefail
 SPOKE=${1:?usage: cli_test.sh path/to/spoke}
 T=$(mktemp -d)
@@ -136,7 +136,7 @@ run 1 --read-only --db "$DB" load --dataset again "$T/small.nt"
 run 1 --db "$DB" drop small --read-only
 run 0 --db "$DB" --read-only query --format csv "$Q" && contains "$out" "Alice" "read-only query"
 
-# --- a second writer is refused; readers may share ----------------------------
+# --- a second writer is refused, and so is a reader beside it -----------------
 # A piped shell holds the database open while its input stays open.
 mkfifo "$T/fifo"
 "$SPOKE" --db "$DB" <"$T/fifo" >"$T/holder.out" 2>&1 &
@@ -145,8 +145,8 @@ exec 3>"$T/fifo"
 echo '.datasets' >&3
 for _ in $(seq 100); do grep -q viapipe "$T/holder.out" && break; sleep 0.1; done
 grep -q viapipe "$T/holder.out" || fail "holder shell did not start: $(cat "$T/holder.out")"
-run 1 --db "$DB" datasets && contains "$err" "busy" "second writer" && contains "$err" "--read-only" "busy hint"
-run 0 --db "$DB" --read-only datasets
+run 1 --db "$DB" datasets && contains "$err" "busy" "second writer" && contains "$err" "hint: one process at a time" "busy hint"
+run 1 --db "$DB" --read-only datasets && contains "$err" "open for writing by process" "read-only beside a writer"
 exec 3>&-
 wait "$holder" || fail "holder shell failed"
 
@@ -225,6 +225,23 @@ SPOKE_DB="$DB" run 0 datasets && contains "$out" "viapipe" "SPOKE_DB honoured"
 # A cross product over the story runs far past the limit.
 run 1 query --timeout 300 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }' &&
   contains "$err" "timed out" "--timeout"
+
+# --- a damaged database: check and queries fail with exit 1 ---------------------
+CDB="$T/damaged"
+run 0 --db "$CDB" load --dataset small "$T/small.nt"
+run 0 --db "$CDB" check
+ssts=("$CDB"/*.sst)
+[[ -f ${ssts[0]} ]] || fail "no table file in $CDB"
+for f in "${ssts[@]}"; do  # flip four bytes of the first data block
+  python3 -c 'import sys
+with open(sys.argv[1], "r+b") as f:
+    f.seek(16); b = f.read(4); f.seek(16); f.write(bytes(x ^ 0x5a for x in b))' "$f"
+done
+run 1 --db "$CDB" check && contains "$err" "corrupt" "check on damaged tables" && contains "$err" ".sst" "check names the file"
+run 1 --db "$CDB" query 'SELECT * WHERE { ?s ?p ?o }' && contains "$err" "corrupt" "query on damaged tables"
+# A table file cut short: the open itself fails and says so.
+truncate -s 100 "${ssts[0]}"
+run 1 --db "$CDB" datasets && contains "$err" "corrupt" "open of a truncated table"
 
 if ((failures > 0)); then
   echo "$failures failure(s)" >&2
