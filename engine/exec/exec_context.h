@@ -32,11 +32,15 @@ struct ExecLimits {
 
 class ExecContext {
  public:
-  // `view` (and `ids`, a cache shared across executions, if given) must
-  // outlive the context.
+  // `view` (and `ids` / `decoded`, caches shared across executions, if
+  // given) must outlive the context.
   ExecContext(const storage::ReadView* view, const ExecLimits& limits,
-              bool analyze, IdCache* ids = nullptr)
-      : view_(view), terms_(view, ids), limits_(limits), analyze_(analyze) {}
+              bool analyze, IdCache* ids = nullptr,
+              DecodeCache* decoded = nullptr)
+      : view_(view),
+        terms_(view, ids, decoded),
+        limits_(limits),
+        analyze_(analyze) {}
 
   const storage::ReadView* view() const { return view_; }
   TermTable* terms() { return &terms_; }

@@ -30,8 +30,17 @@ GroupOp::Group* GroupOp::NewGroup(Row key) {
   if (!ctx_->Reserve(bytes, "GROUP BY")) return nullptr;
   Group g;
   g.key = key;
-  for (const AggregateSpec& a : aggregates_) {
-    g.accumulators.push_back(a.function.NewAccumulator());
+  g.id_counts.resize(aggregates_.size());
+  for (size_t i = 0; i < aggregates_.size(); ++i) {
+    const AggregateSpec& a = aggregates_[i];
+    if (a.count_slot >= 0) {
+      g.accumulators.emplace_back();
+      if (a.function.distinct) {
+        g.id_counts[i].seen = std::make_unique<std::unordered_set<TermId>>();
+      }
+    } else {
+      g.accumulators.push_back(a.function.NewAccumulator());
+    }
   }
   index_.emplace(std::move(key), groups_.size());
   groups_.push_back(std::move(g));
@@ -41,6 +50,19 @@ GroupOp::Group* GroupOp::NewGroup(Row key) {
 void GroupOp::Accumulate(const Row& row, Group* group) {
   for (size_t i = 0; i < aggregates_.size(); ++i) {
     const AggregateSpec& a = aggregates_[i];
+    if (a.count_slot >= 0) {
+      TermId id = row[a.count_slot];
+      if (id == kUnbound) continue;
+      IdCount& c = group->id_counts[i];
+      if (c.seen != nullptr) {
+        if (!c.seen->insert(id).second) continue;
+        size_t bytes = sizeof(TermId) + 32;
+        reserved_ += bytes;
+        if (!ctx_->Reserve(bytes, "GROUP BY")) return;
+      }
+      ++c.count;
+      continue;
+    }
     if (a.arg == nullptr) {
       if (!a.function.distinct) {
         group->accumulators[i]->Add(expr::Value::Error());
@@ -113,9 +135,15 @@ bool GroupOp::NextImpl(Row* row) {
     (*row)[keys_[i].target_slot] = g.key[i];
   }
   for (size_t i = 0; i < aggregates_.size(); ++i) {
-    expr::Value v = g.accumulators[i]->Finish();
-    if (v.is_error()) continue;
-    Result<TermId> id = ctx_->terms()->Intern(v.term());
+    Result<TermId> id = TermId{kUnbound};
+    if (aggregates_[i].count_slot >= 0) {
+      id = ctx_->terms()->Intern(Term::TypedLiteral(
+          std::to_string(g.id_counts[i].count), kXsdInteger));
+    } else {
+      expr::Value v = g.accumulators[i]->Finish();
+      if (v.is_error()) continue;
+      id = ctx_->terms()->Intern(v.term());
+    }
     if (!id.ok()) {
       ctx_->Fail(id.status());
       return false;

@@ -11,6 +11,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "engine/exec/operator.h"
@@ -32,6 +33,10 @@ struct AggregateSpec {
   // COUNT(DISTINCT *): the slots that make up a solution; each row is fed
   // to the accumulator as a term naming their ids.
   std::vector<int> row_slots;
+  // COUNT(?v) / COUNT(DISTINCT ?v) of a plain variable: counted on the ids
+  // in this slot (bound or not; distinct ids are distinct terms), without
+  // decoding any term. `arg` is then unused.
+  int count_slot = -1;
   int target_slot = -1;
   std::string text;  // for EXPLAIN
 };
@@ -51,9 +56,16 @@ class GroupOp : public Operator {
   bool NextImpl(Row* row) override;
 
  private:
+  // The state of a COUNT on ids (AggregateSpec::count_slot).
+  struct IdCount {
+    int64_t count = 0;
+    std::unique_ptr<std::unordered_set<TermId>> seen;  // DISTINCT only
+  };
   struct Group {
     Row key;
+    // Per aggregate: an accumulator, or (count_slot >= 0) an IdCount.
     std::vector<std::unique_ptr<expr::Accumulator>> accumulators;
+    std::vector<IdCount> id_counts;
   };
   struct KeyHash {
     size_t operator()(const Row& r) const {

@@ -112,7 +112,11 @@ Result<Planner::Piece> Planner::PlanModifier(const AlgNode& node,
         spec.function.separator = a.aggregate->separator;
         spec.target_slot = plan_->vars.Slot(a.var);
         spec.text = ExprToString(*a.aggregate);
-        if (!a.aggregate->args.empty()) {
+        if (spec.function.kind == ast::AggregateKind::kCount &&
+            !a.aggregate->args.empty() &&
+            a.aggregate->args[0]->kind == ast::ExprKind::kVariable) {
+          spec.count_slot = plan_->vars.Slot(a.aggregate->args[0]->var);
+        } else if (!a.aggregate->args.empty()) {
           SPOKE_ASSIGN_OR_RETURN(e, Compile(*a.aggregate->args[0]));
           spec.arg = std::move(e);
         } else if (a.aggregate->distinct) {

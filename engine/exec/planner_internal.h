@@ -76,6 +76,10 @@ class Planner {
                            const BgpOrder& order, size_t from,
                            std::vector<Pending>* pending);
 
+  // True if joining `info` into the chain `piece` by one scan of `info`
+  // alone and a hash join is estimated cheaper than one index seek per
+  // row of `piece`.
+  bool UseHashStep(const Piece& piece, const PatternInfo& info) const;
   Piece Start(const std::set<int>& bound);
   Piece Empty(const std::string& why, std::set<int> certain);
   Piece HashJoin(Piece probe, Piece build, bool left_outer,

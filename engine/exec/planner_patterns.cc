@@ -145,6 +145,15 @@ Planner::Piece Planner::HashJoin(Piece probe, Piece build, bool left_outer,
   return out;
 }
 
+bool Planner::UseHashStep(const Piece& piece, const PatternInfo& info) const {
+  if (piece.rows < kHashMinRows) return false;
+  double seeks = piece.rows * (kSeekCost + EstimatePattern(info, piece.certain));
+  // One scan of the pattern alone, each of its rows hashed or probed, and
+  // each row of the chain so far put into or looked up in the table.
+  double hash = kSeekCost + 2 * info.base + 2 * piece.rows;
+  return hash < seeks;
+}
+
 Result<std::optional<std::vector<PatternInfo>>> Planner::Resolve(
     const std::vector<ast::TriplePattern>& triples, const GraphCtx& gctx,
     std::string* why) {
@@ -236,6 +245,24 @@ Result<Planner::Piece> Planner::BuildChain(Piece input,
       return piece;
     }
     const PatternInfo& info = infos[order.order[k]];
+    if (fresh && UseHashStep(piece, info)) {
+      // Seeking the pattern once per row costs more than scanning it once
+      // on its own and hashing: join the chain so far with that scan.
+      PatternInfo alone = info;
+      BgpOrder one;
+      one.order = {0};
+      one.rows_after = {info.base};
+      one.starts_component = {false};
+      SPOKE_ASSIGN_OR_RETURN(right, BuildChain(Start(start_bound), {alone},
+                                               one, 0, nullptr));
+      right.rows = info.base;
+      double rows_after = order.rows_after[k];
+      piece = HashJoin(std::move(piece), std::move(right), false, {});
+      piece.rows = rows_after;
+      piece.op->set_estimated_rows(rows_after);
+      SPOKE_RETURN_IF_ERROR(Consume(pending, &piece));
+      continue;
+    }
     std::vector<bool> bound(plan_->vars.size(), false);
     for (int s : piece.certain) bound[s] = true;
     std::string text = "IndexScan " + info.text + " (" +

@@ -136,7 +136,8 @@ Result<std::unique_ptr<ResultCursor>> QueryEngine::Execute(
   limits.memory_limit_bytes = options.memory_limit_bytes;
   std::unique_ptr<storage::ReadView> view = store_->NewReadView();
   auto ctx =
-      std::make_unique<ExecContext>(view.get(), limits, st.analyze, &ids_);
+      std::make_unique<ExecContext>(view.get(), limits, st.analyze, &ids_,
+                                    &decoded_);
   ctx->CheckNow();  // already cancelled or past the deadline
   PlanOptions plan_options;
   plan_options.union_default_graph = options.union_default_graph;

@@ -23,6 +23,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "engine/exec/decode_cache.h"
 #include "engine/exec/id_cache.h"
 #include "engine/exec/result_cursor.h"
 #include "engine/parse/ast.h"
@@ -96,6 +97,7 @@ class QueryEngine {
   std::list<std::pair<std::string, std::shared_ptr<const Prepared>>> lru_;
   std::unordered_map<std::string, decltype(lru_)::iterator> index_;
   IdCache ids_;  // constants' store ids, shared by executions
+  DecodeCache decoded_;  // terms of store ids, shared by executions
   uint64_t blank_prefix_;
   std::atomic<uint64_t> blank_counter_{0};
 };

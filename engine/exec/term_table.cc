@@ -14,8 +14,15 @@ Result<const Term*> TermTable::Decode(TermId id) {
   }
   auto it = decoded_.find(id);
   if (it != decoded_.end()) return &it->second;
+  if (shared_decoded_ != nullptr) {
+    Term cached;
+    if (shared_decoded_->Find(id, &cached)) {
+      return &decoded_.emplace(id, std::move(cached)).first->second;
+    }
+  }
   Result<Term> term = view_->Decode(id);
   if (!term.ok()) return term.status();
+  if (shared_decoded_ != nullptr) shared_decoded_->Put(id, *term);
   auto [pos, inserted] = decoded_.emplace(id, std::move(*term));
   (void)inserted;
   return &pos->second;

@@ -17,6 +17,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "engine/exec/decode_cache.h"
 #include "engine/exec/id_cache.h"
 #include "engine/exec/row.h"
 #include "spoke/status.h"
@@ -29,10 +30,11 @@ class TermTable {
  public:
   static constexpr uint64_t kLocalTag = 0xFE;
 
-  // `view` (and `shared`, if given: ids found by earlier executions) must
-  // outlive this table.
-  explicit TermTable(const storage::ReadView* view, IdCache* shared = nullptr)
-      : view_(view), shared_(shared) {}
+  // `view` (and, if given, `shared`: ids found by earlier executions, and
+  // `decoded`: terms decoded by earlier executions) must outlive this table.
+  explicit TermTable(const storage::ReadView* view, IdCache* shared = nullptr,
+                     DecodeCache* decoded = nullptr)
+      : view_(view), shared_(shared), shared_decoded_(decoded) {}
 
   static bool IsLocal(TermId id) { return (id >> 56) == kLocalTag; }
 
@@ -61,6 +63,7 @@ class TermTable {
 
   const storage::ReadView* view_;
   IdCache* shared_;
+  DecodeCache* shared_decoded_;
   std::unordered_map<TermId, Term> decoded_;
   std::unordered_map<Term, TermId> interned_;
   std::deque<Term> locals_;  // local id payload = index

@@ -25,8 +25,10 @@ class VectorCursor : public storage::QuadCursor {
 class FakeView : public storage::ReadView {
  public:
   FakeView(std::shared_ptr<const FakeStore::Data> data,
-           std::shared_ptr<uint64_t> scans)
-      : data_(std::move(data)), scans_(std::move(scans)) {}
+           std::shared_ptr<uint64_t> scans, std::shared_ptr<uint64_t> decodes)
+      : data_(std::move(data)),
+        scans_(std::move(scans)),
+        decodes_(std::move(decodes)) {}
 
   std::vector<IdQuad> Matches(const storage::ScanSpec& spec) const {
     std::vector<IdQuad> out;
@@ -65,6 +67,7 @@ class FakeView : public storage::ReadView {
     return it->second;
   }
   Result<Term> Decode(TermId id) const override {
+    ++*decodes_;
     auto it = data_->terms.find(id);
     if (it == data_->terms.end()) return Status::Corruption("unknown id");
     return it->second;
@@ -101,13 +104,15 @@ class FakeView : public storage::ReadView {
  private:
   std::shared_ptr<const FakeStore::Data> data_;
   std::shared_ptr<uint64_t> scans_;
+  std::shared_ptr<uint64_t> decodes_;
 };
 
 }  // namespace
 
 std::unique_ptr<storage::ReadView> FakeStore::NewReadView() const {
   std::lock_guard<std::mutex> lock(mu_);
-  return std::make_unique<FakeView>(std::make_shared<Data>(*data_), scans_);
+  return std::make_unique<FakeView>(std::make_shared<Data>(*data_), scans_,
+                                    decodes_);
 }
 
 storage::TermId FakeStore::IdFor(const Term& t) {

@@ -41,6 +41,8 @@ class FakeStore : public storage::QuadStore {
   // Fails every later Apply (atomicity tests).
   void set_fail_apply(bool fail) { fail_apply_ = fail; }
   uint64_t scans() const { return *scans_; }
+  // Dictionary reads (ReadView::Decode calls) of all views so far.
+  uint64_t decodes() const { return *decodes_; }
 
   // Shared state; a view copies it (a snapshot).
   struct Data {
@@ -57,6 +59,7 @@ class FakeStore : public storage::QuadStore {
   mutable std::mutex mu_;
   std::shared_ptr<Data> data_ = std::make_shared<Data>();
   std::shared_ptr<uint64_t> scans_ = std::make_shared<uint64_t>(0);
+  std::shared_ptr<uint64_t> decodes_ = std::make_shared<uint64_t>(0);
   bool fail_apply_ = false;
 };
 
