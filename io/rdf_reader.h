@@ -82,8 +82,9 @@ struct ReadStats {
 };
 
 // Called for each quad; a non-OK Status stops the read and is returned as
-// the read's result. The Quad is only valid during the call.
-using QuadSink = std::function<Status(const Quad&)>;
+// the read's result. The Quad is only valid during the call; the sink may
+// move from it (a bulk load keeps its strings without copying them).
+using QuadSink = std::function<Status(Quad&)>;
 
 // Reads the RDF file at `path` (gzip-compressed if it starts with the gzip
 // magic bytes) in `options.format`. Returns the counts, or the first error

@@ -18,6 +18,7 @@
 #include <rocksdb/sst_file_writer.h>
 
 #include "storage/bulk_commit.h"
+#include "storage/dictionary.h"
 #include "storage/external_sorter.h"
 #include "storage/rocks_status.h"
 #include "storage/stats.h"
@@ -44,10 +45,10 @@ Status Split(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* gspo,
   if (!has_n.ok()) return has_n.status();
   if (plan.dataset.empty()) {
     IndexProber prober(db, gspo, /*empty=*/false);
-    char key[kQuadKeySize];
+    char key[kMaxQuadKeySize];
     while (*has_n) {
-      EncodePermuted(n, key);
-      Result<bool> exists = prober.Exists(std::string(key, kQuadKeySize));
+      size_t len = EncodePermuted(n, key);
+      Result<bool> exists = prober.Exists(std::string(key, len));
       if (!exists.ok()) return exists.status();
       if (!*exists) SPOKE_RETURN_IF_ERROR(ins->Add(n));
       has_n = plan.quads->Next(&n);
@@ -55,26 +56,24 @@ Status Split(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* gspo,
     }
     return Status::OK();
   }
+  // One iterator for all targets (a load can have millions of graphs).
+  rocksdb::ReadOptions ro;
+  ro.fill_cache = false;
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, gspo));
   for (TermId g : targets) {
-    std::string prefix, upper;
-    AppendBigEndian64(&prefix, g);
-    upper = PrefixSuccessor(prefix);
-    rocksdb::Slice upper_slice(upper);
-    rocksdb::ReadOptions ro;
-    ro.fill_cache = false;
-    if (!upper.empty()) ro.iterate_upper_bound = &upper_slice;
-    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, gspo));
+    std::string prefix;
+    AppendIdKey(&prefix, g);
     it->Seek(prefix);
     while (true) {
       bool n_in = *has_n && n[0] == g;
-      bool d_in = it->Valid();
+      bool d_in = it->Valid() && it->key().starts_with(prefix);
       if (!n_in && !d_in) break;
       PermutedQuad d{};
       if (d_in) {
-        if (it->key().size() != kQuadKeySize) {
-          return Status::Corruption("bad key size in index gspo");
+        if (!DecodePermuted(
+                std::string_view(it->key().data(), it->key().size()), &d)) {
+          return BadIndexKey(IndexOrder::kGspo);
         }
-        d = DecodePermuted(std::string_view(it->key().data(), kQuadKeySize));
       }
       bool advance_n = false;
       if (n_in && (!d_in || n < d)) {
@@ -187,7 +186,7 @@ Status WriteIndexSst(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
   PermutedQuad a, b;
   Result<bool> ha = (*in)->Next(&a);
   Result<bool> hb = (*out)->Next(&b);
-  char key[kQuadKeySize];
+  char key[kMaxQuadKeySize];
   while (true) {
     if (!ha.ok()) return ha.status();
     if (!hb.ok()) return hb.status();
@@ -195,8 +194,7 @@ Status WriteIndexSst(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
     // Inserts and deletes are disjoint.
     bool insert = *ha && (!*hb || a < b);
     const PermutedQuad& q = insert ? a : b;
-    EncodePermuted(q, key);
-    rocksdb::Slice k(key, kQuadKeySize);
+    rocksdb::Slice k(key, EncodePermuted(q, key));
     SPOKE_RETURN_IF_ERROR(insert ? sst.Put(k, rocksdb::Slice())
                                  : sst.Delete(k));
     if (walker != nullptr && order == IndexOrder::kSpog) {
@@ -216,24 +214,35 @@ Status WriteIndexSst(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
 // The new dictionary entries of a load, as one id2term and one term2id SST.
 Status WriteTermSsts(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* id2term,
                      rocksdb::ColumnFamilyHandle* term2id,
-                     const LoadTerms& terms, const std::string& dir,
+                     LoadTerms* terms, const std::string& dir,
                      std::vector<rocksdb::IngestExternalFileArg>* args) {
-  SstOutput by_id(db, id2term, dir + "/id2term.sst");
-  for (const LoadTerms::Entry* e : terms.SortedById()) {
-    char key[8];
-    PutBigEndian64(key, e->id);
-    SPOKE_RETURN_IF_ERROR(by_id.Put(
-        rocksdb::Slice(key, 8),
-        rocksdb::Slice(e->encoded.data(), e->encoded.size())));
+  // The id2term records were written as the ids were assigned.
+  Result<std::vector<std::string>> by_id = terms->FinishId2Term();
+  if (!by_id.ok()) return by_id.status();
+  if (!by_id->empty()) {
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = id2term;
+    arg.external_files = std::move(*by_id);
+    arg.options.move_files = true;
+    arg.options.snapshot_consistency = true;
+    arg.options.allow_global_seqno = true;
+    arg.options.allow_blocking_flush = true;
+    args->push_back(std::move(arg));
   }
-  SPOKE_RETURN_IF_ERROR(by_id.Finish(args));
+  // term2id keys (hash, id) sort like the pairs.
+  std::vector<std::pair<uint64_t, TermId>> keys;
+  keys.reserve(terms->size());
+  for (const LoadTerms::Entry& e : terms->entries()) {
+    keys.emplace_back(Dictionary::Term2IdHash(e.hash), e.id);
+  }
+  std::sort(keys.begin(), keys.end());
   SstOutput by_hash(db, term2id, dir + "/term2id.sst");
-  for (const LoadTerms::Entry* e : terms.SortedByHash()) {
-    char id[8];
-    PutBigEndian64(id, e->id);
-    std::array<char, 16> key = TermHashKey(e->hash);
-    SPOKE_RETURN_IF_ERROR(by_hash.Put(rocksdb::Slice(key.data(), key.size()),
-                                      rocksdb::Slice(id, 8)));
+  char key[kTerm2IdHashSize + kMaxIdKeySize];
+  for (const auto& [hash, id] : keys) {
+    Dictionary::PutTerm2IdHash(key, hash);
+    size_t len = kTerm2IdHashSize + PutIdKey(key + kTerm2IdHashSize, id);
+    SPOKE_RETURN_IF_ERROR(
+        by_hash.Put(rocksdb::Slice(key, len), rocksdb::Slice()));
   }
   return by_hash.Finish(args);
 }
@@ -252,16 +261,21 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
     return Status::InvalidArgument("dataset '" + plan.dataset +
                                    "' already exists (replace or drop it)");
   }
-  for (const auto& [g, term] : plan.graphs) {
-    const DatasetRecord* owner = catalog_.OwnerOf(g);
+  for (size_t i = 0; i < plan.graphs.size(); ++i) {
+    const DatasetRecord* owner = catalog_.OwnerOf(plan.graphs.id(i));
     if (owner != nullptr && owner->info.name != plan.dataset) {
-      return Status::InvalidArgument("graph " + term.ToNTriples() +
+      Result<Term> term = plan.graphs.term(i);
+      if (!term.ok()) return term.status();
+      return Status::InvalidArgument("graph " + term->ToNTriples() +
                                      " belongs to dataset '" +
                                      owner->info.name + "'");
     }
   }
   std::vector<TermId> targets;
-  for (const auto& [g, term] : plan.graphs) targets.push_back(g);
+  targets.reserve(plan.graphs.size());
+  for (size_t i = 0; i < plan.graphs.size(); ++i) {
+    targets.push_back(plan.graphs.id(i));
+  }
   if (existing != nullptr) {
     targets.insert(targets.end(), existing->graph_ids.begin(),
                    existing->graph_ids.end());
@@ -290,9 +304,24 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
   StatsWalker walker(db_.get(), cfs_[CfOf(IndexOrder::kSpog)],
                      cfs_[CfOf(IndexOrder::kPosg)], totals.quads == 0);
   std::vector<rocksdb::IngestExternalFileArg> args;
-  if (split.inserts + split.deletes > 0) {
-    // Two threads (the machine has 2 cores): spog, posg (with the
-    // statistics) and gspo (no sort) here; ospg, gpos, gosp in the other.
+  bool new_terms = plan.terms != nullptr && !plan.terms->empty();
+  auto write_terms = [&]() {
+    if (!new_terms) return Status::OK();
+    SPOKE_RETURN_IF_ERROR(WriteTermSsts(db_.get(), cfs_[kCfId2Term],
+                                        cfs_[kCfTerm2Id], plan.terms, dir,
+                                        &args));
+    // Their memory goes back before the catalog records are built. No
+    // other writer looks them up until this commit ends (write_mu_); then
+    // the store has them, or the load failed and its ids are void.
+    dict_->ClearLoad();
+    return Status::OK();
+  };
+  if (split.inserts + split.deletes == 0) {
+    SPOKE_RETURN_IF_ERROR(write_terms());
+  } else {
+    // Two threads (the machine has 2 cores): the dictionary SSTs, spog,
+    // posg (with the statistics) and gspo (no sort) here; ospg, gpos, gosp
+    // (three sorts) in the other.
     // Each insert and delete sort gets budget/8: at most four at once.
     size_t eighth = std::max<size_t>(plan.memory_budget / 8, 64 << 10);
     auto write = [&](std::initializer_list<IndexOrder> orders,
@@ -312,8 +341,11 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
       other = write({IndexOrder::kOspg, IndexOrder::kGpos, IndexOrder::kGosp},
                     &other_args);
     });
-    Status mine =
-        write({IndexOrder::kSpog, IndexOrder::kPosg, IndexOrder::kGspo}, &args);
+    Status mine = write_terms();
+    if (mine.ok()) {
+      mine = write({IndexOrder::kSpog, IndexOrder::kPosg, IndexOrder::kGspo},
+                   &args);
+    }
     worker.join();
     SPOKE_RETURN_IF_ERROR(mine);
     SPOKE_RETURN_IF_ERROR(other);
@@ -342,24 +374,27 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
             std::chrono::system_clock::now().time_since_epoch())
             .count();
     record.info.quads = split.dataset_quads;
-    for (const auto& [g, term] : plan.graphs) {
-      record.graph_ids.push_back(g);
-      record.info.graphs.push_back(term);
-      meta[Catalog::GraphKey(g)] = plan.dataset;
+    record.graph_ids.reserve(plan.graphs.size());
+    record.info.graphs.reserve(plan.graphs.size());
+    for (size_t i = 0; i < plan.graphs.size(); ++i) {
+      Result<Term> term = plan.graphs.term(i);
+      if (!term.ok()) return term.status();
+      record.graph_ids.push_back(plan.graphs.id(i));
+      record.info.graphs.push_back(std::move(*term));
+      meta[Catalog::GraphKey(plan.graphs.id(i))] = plan.dataset;
     }
     if (existing != nullptr) {
       for (TermId g : existing->graph_ids) {
-        if (!plan.graphs.count(g)) meta[Catalog::GraphKey(g)] = std::nullopt;
+        if (!plan.graphs.Contains(g)) {
+          meta[Catalog::GraphKey(g)] = std::nullopt;
+        }
       }
     }
     meta[Catalog::DatasetKey(plan.dataset)] =
         plan.drop ? std::nullopt
                   : std::optional<std::string>(Catalog::EncodeDataset(record));
   }
-  if (plan.terms != nullptr && !plan.terms->empty()) {
-    SPOKE_RETURN_IF_ERROR(WriteTermSsts(db_.get(), cfs_[kCfId2Term],
-                                        cfs_[kCfTerm2Id], *plan.terms, dir,
-                                        &args));
+  if (new_terms) {
     // Every id assigned so far; no other writer runs (write_mu_).
     std::string counter;
     AppendBigEndian64(&counter, dict_->next_sequence());

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "storage/graph_set.h"
 #include "storage/load_terms.h"
 #include "storage/quad_run.h"
 #include "storage/rocks_store.h"
@@ -23,11 +24,11 @@ struct RocksStore::CommitPlan {
   std::string source;
   // The quads to load, sorted in GSPO order, without duplicates.
   std::unique_ptr<QuadStream> quads;
-  // The named graphs of `quads`, by id.
-  std::map<TermId, Term> graphs;
+  // The named graphs of `quads`, sorted by id.
+  GraphSet graphs;
   // The load's new dictionary entries (none if null), ingested with the
   // quads; the meta `next_id` is written with them.
-  const LoadTerms* terms = nullptr;
+  LoadTerms* terms = nullptr;
   uint64_t quads_read = 0;
   // A directory for temporary files; must exist.
   std::string temp_dir;

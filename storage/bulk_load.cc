@@ -40,7 +40,9 @@ RocksBulkLoad::RocksBulkLoad(RocksStore* store, BulkLoadOptions options,
       // batches.
       sorter_(std::make_unique<ExternalSorter>(dir_->path() + "/load-",
                                                budget_ / 2)),
-      terms_(std::make_unique<LoadTerms>(budget_ / 4)) {
+      terms_(std::make_unique<LoadTerms>(
+          budget_ / 4, store->db()->GetOptions(store->cf(kCfId2Term)),
+          dir_->path() + "/id2term-")) {
   pending_.reserve(kResolveBatch);
   store_->dictionary()->SetLoad(terms_.get());
   worker_ = std::thread([this] { WorkerLoop(); });
@@ -58,6 +60,22 @@ RocksBulkLoad::~RocksBulkLoad() {
 }
 
 Status RocksBulkLoad::Add(const Quad& quad) {
+  SPOKE_RETURN_IF_ERROR(Admit(quad));
+  pending_.push_back(quad);
+  ++read_;
+  if (pending_.size() >= kResolveBatch) return HandOff();
+  return Status::OK();
+}
+
+Status RocksBulkLoad::Add(Quad&& quad) {
+  SPOKE_RETURN_IF_ERROR(Admit(quad));
+  pending_.push_back(std::move(quad));
+  ++read_;
+  if (pending_.size() >= kResolveBatch) return HandOff();
+  return Status::OK();
+}
+
+Status RocksBulkLoad::Admit(const Quad& quad) {
   if (!failed_.ok()) return failed_;
   if (done_) return Status::InvalidArgument("bulk load already committed");
   // A bad quad fails the whole load: it is all or nothing.
@@ -73,9 +91,6 @@ Status RocksBulkLoad::Add(const Quad& quad) {
         "dataset '" + options_.dataset +
         "' cannot own the default graph; give its quads a named graph"));
   }
-  pending_.push_back(quad);
-  ++read_;
-  if (pending_.size() >= kResolveBatch) return HandOff();
   return Status::OK();
 }
 
@@ -152,7 +167,11 @@ Status RocksBulkLoad::Resolve(const std::vector<Quad>& batch) {
     iq.o = ids[next++];
     if (!q.graph.is_none()) {
       iq.g = ids[next++];
-      if (!graphs_.count(iq.g)) graphs_.emplace(iq.g, q.graph);
+      // A graph's quads are usually adjacent: one map lookup per run.
+      if (iq.g != last_graph_) {
+        SPOKE_RETURN_IF_ERROR(graphs_.Add(iq.g, q.graph));
+      }
+      last_graph_ = iq.g;
     }
     SPOKE_RETURN_IF_ERROR(sorter_->Add(Permute(IndexOrder::kGspo, iq)));
   }
@@ -172,6 +191,7 @@ Result<LoadResult> RocksBulkLoad::Commit() {
   plan.replace = options_.replace;
   plan.source = options_.source;
   plan.quads = std::move(*sorted);
+  graphs_.SortById();
   plan.graphs = std::move(graphs_);
   plan.quads_read = read_;
   plan.temp_dir = dir_->path();

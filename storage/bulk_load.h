@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "storage/external_sorter.h"
+#include "storage/graph_set.h"
 #include "storage/load_terms.h"
 #include "storage/quad_store.h"
 #include "storage/rocks_store.h"
@@ -33,9 +34,12 @@ class RocksBulkLoad : public BulkLoad {
   ~RocksBulkLoad() override;
 
   Status Add(const Quad& quad) override;
+  Status Add(Quad&& quad) override;
   Result<LoadResult> Commit() override;
 
  private:
+  // Checks `quad` against the load's options (before it is queued).
+  Status Admit(const Quad& quad);
   // Resolves and sorts `batch` (worker thread, or after it stopped).
   Status Resolve(const std::vector<Quad>& batch);
   // Hands pending_ to the worker (waits while it holds a batch already).
@@ -58,7 +62,8 @@ class RocksBulkLoad : public BulkLoad {
   std::unique_ptr<LoadTerms> terms_;
   std::vector<Quad> pending_;
   // Owned by the worker while it runs.
-  std::map<TermId, Term> graphs_;
+  GraphSet graphs_;
+  TermId last_graph_ = kDefaultGraphId;
   std::mutex mu_;
   std::condition_variable cv_;
   std::vector<Quad> handoff_;  // guarded by mu_

@@ -36,12 +36,12 @@ class IndexStream : public QuadStream {
       SPOKE_RETURN_IF_ERROR(FromRocks(it_->status(), "scan index"));
       return false;
     }
-    if (it_->key().size() != kQuadKeySize) {
-      return Status::Corruption(std::string("bad key size in index ") +
-                                IndexName(order_));
+    PermutedQuad k;
+    if (!DecodePermuted(
+            std::string_view(it_->key().data(), it_->key().size()), &k)) {
+      return BadIndexKey(order_);
     }
-    IdQuad q = Unpermute(order_, DecodePermuted(std::string_view(
-                                     it_->key().data(), it_->key().size())));
+    IdQuad q = Unpermute(order_, k);
     *out = Permute(out_order_, q);
     it_->Next();
     return true;

@@ -38,7 +38,7 @@ inline constexpr char kMetaDatasetPrefix[] = "dataset/";
 inline constexpr char kMetaGraphPrefix[] = "graph/";
 inline constexpr char kMetaSettingPrefix[] = "setting/";
 
-inline constexpr uint32_t kFormatVersion = 1;
+inline constexpr uint32_t kFormatVersion = 2;
 
 }  // namespace spoke::storage
 

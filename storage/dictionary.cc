@@ -1,5 +1,7 @@
 #include "storage/dictionary.h"
 
+#include <atomic>
+
 #include <rocksdb/write_batch.h>
 
 #include "storage/column_families.h"
@@ -33,28 +35,80 @@ Status Dictionary::Load() {
   return Status::OK();
 }
 
+namespace {
+std::atomic<uint64_t> term2id_hash_mask{~uint64_t{0}};
+}  // namespace
+
+uint64_t Dictionary::Term2IdHash(const TermHash& hash) {
+  return (hash.high >> (64 - 8 * kTerm2IdHashSize)) &
+         term2id_hash_mask.load(std::memory_order_relaxed);
+}
+
+void Dictionary::TEST_SetTerm2IdHashMask(uint64_t mask) {
+  term2id_hash_mask.store(mask);
+}
+
+std::string Dictionary::Term2IdKey(const TermHash& hash, TermId id) {
+  std::string key;
+  char buf[kTerm2IdHashSize + kMaxIdKeySize];
+  PutTerm2IdHash(buf, Term2IdHash(hash));
+  key.assign(buf, kTerm2IdHashSize + PutIdKey(buf + kTerm2IdHashSize, id));
+  return key;
+}
+
 Status Dictionary::MultiFind(const std::vector<TermHash>& hashes,
+                             const std::vector<std::string_view>& encoded,
                              const rocksdb::Snapshot* snapshot,
                              std::vector<TermId>* ids) const {
   ids->assign(hashes.size(), 0);
   if (hashes.empty()) return Status::OK();
-  std::vector<std::array<char, 16>> keys_bytes(hashes.size());
-  std::vector<rocksdb::Slice> keys(hashes.size());
-  for (size_t i = 0; i < hashes.size(); ++i) {
-    keys_bytes[i] = TermHashKey(hashes[i]);
-    keys[i] = rocksdb::Slice(keys_bytes[i].data(), keys_bytes[i].size());
-  }
-  std::vector<rocksdb::PinnableSlice> values(hashes.size());
-  std::vector<rocksdb::Status> statuses(hashes.size());
   rocksdb::ReadOptions ro;
   ro.snapshot = snapshot;
-  db_->MultiGet(ro, term2id_, keys.size(), keys.data(), values.data(),
+  ro.prefix_same_as_start = true;  // the prefix bloom filter skips misses
+  // Candidates: (term index, id) of every key with the term's hash.
+  std::vector<std::pair<size_t, TermId>> candidates;
+  {
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(ro, term2id_));
+    for (size_t i = 0; i < hashes.size(); ++i) {
+      char prefix[kTerm2IdHashSize];
+      PutTerm2IdHash(prefix, Term2IdHash(hashes[i]));
+      rocksdb::Slice pre(prefix, kTerm2IdHashSize);
+      for (it->Seek(pre); it->Valid() && it->key().starts_with(pre);
+           it->Next()) {
+        const char* pos = it->key().data() + kTerm2IdHashSize;
+        const char* end = it->key().data() + it->key().size();
+        TermId id;
+        if (!GetIdKey(&pos, end, &id) || pos != end) {
+          return Status::Corruption("bad term2id key");
+        }
+        candidates.emplace_back(i, id);
+      }
+      SPOKE_RETURN_IF_ERROR(FromRocks(it->status(), "read term2id"));
+    }
+  }
+  if (candidates.empty()) return Status::OK();
+  // The hash is a hint: the candidate whose id2term entry is the term.
+  std::vector<std::array<char, 8>> keys_bytes(candidates.size());
+  std::vector<rocksdb::Slice> keys(candidates.size());
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    PutBigEndian64(keys_bytes[c].data(), candidates[c].second);
+    keys[c] = rocksdb::Slice(keys_bytes[c].data(), 8);
+  }
+  std::vector<rocksdb::PinnableSlice> values(candidates.size());
+  std::vector<rocksdb::Status> statuses(candidates.size());
+  db_->MultiGet(ro, id2term_, keys.size(), keys.data(), values.data(),
                 statuses.data());
-  for (size_t i = 0; i < hashes.size(); ++i) {
-    if (statuses[i].IsNotFound()) continue;
-    SPOKE_RETURN_IF_ERROR(FromRocks(statuses[i], "read term2id"));
-    if (values[i].size() != 8) return Status::Corruption("bad term2id value");
-    (*ids)[i] = GetBigEndian64(values[i].data());
+  for (size_t c = 0; c < candidates.size(); ++c) {
+    if (statuses[c].IsNotFound()) {
+      return Status::Corruption("term2id names id " +
+                                std::to_string(candidates[c].second) +
+                                " without an id2term entry");
+    }
+    SPOKE_RETURN_IF_ERROR(FromRocks(statuses[c], "read id2term"));
+    size_t i = candidates[c].first;
+    if (std::string_view(values[c].data(), values[c].size()) == encoded[i]) {
+      (*ids)[i] = candidates[c].second;
+    }
   }
   return Status::OK();
 }
@@ -73,9 +127,19 @@ void Dictionary::SetLoad(LoadTerms* load) {
   load_ = load;
 }
 
+void Dictionary::ClearLoad() {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (load_ != nullptr) load_->Clear();
+}
+
 uint64_t Dictionary::next_sequence() {
   std::lock_guard<std::mutex> lock(mu_);
   return next_seq_;
+}
+
+void Dictionary::TEST_SetNextSequence(uint64_t next) {
+  std::lock_guard<std::mutex> lock(mu_);
+  if (next > next_seq_) next_seq_ = next;
 }
 
 namespace {
@@ -85,11 +149,9 @@ void PutEntry(rocksdb::WriteBatch* batch, rocksdb::ColumnFamilyHandle* id2term,
               const TermHash& hash, std::string_view encoded) {
   char key[8];
   PutBigEndian64(key, id);
-  std::array<char, 16> hkey = TermHashKey(hash);
   batch->Put(id2term, rocksdb::Slice(key, 8),
              rocksdb::Slice(encoded.data(), encoded.size()));
-  batch->Put(term2id, rocksdb::Slice(hkey.data(), hkey.size()),
-             rocksdb::Slice(key, 8));
+  batch->Put(term2id, Dictionary::Term2IdKey(hash, id), rocksdb::Slice());
 }
 
 }  // namespace
@@ -145,7 +207,8 @@ Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
     miss_hashes.push_back(hash);
   }
   std::vector<TermId> found;
-  SPOKE_RETURN_IF_ERROR(MultiFind(miss_hashes, nullptr, &found));
+  std::vector<std::string_view> miss_views(misses.begin(), misses.end());
+  SPOKE_RETURN_IF_ERROR(MultiFind(miss_hashes, miss_views, nullptr, &found));
   std::vector<bool> stored(misses.size(), true);  // in the store: cacheable
   uint64_t seq = next_seq_;
   for (size_t m = 0; m < misses.size(); ++m) {
@@ -157,7 +220,11 @@ Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
     if (!tag.ok()) return tag.status();
     found[m] = MakeId(*tag, seq++);
     if (load != nullptr) {
-      load->Add(miss_hashes[m], found[m], misses[m]);
+      Status added = load->Add(miss_hashes[m], found[m], misses[m]);
+      if (!added.ok()) {
+        next_seq_ = seq;  // never hand out an id twice
+        return added;
+      }
       stored[m] = false;
     } else {
       PutEntry(&batch, id2term_, term2id_, found[m], miss_hashes[m], misses[m]);
@@ -165,8 +232,27 @@ Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
   }
   bool spill = load != nullptr && load->over_budget();
   if (spill) {
+    // The load's id2term records are in its file: ingest it first, so that
+    // no term2id entry names an id without an id2term entry.
+    Result<std::vector<std::string>> files = load->FinishId2Term();
+    if (!files.ok()) {
+      next_seq_ = seq;
+      return files.status();
+    }
+    if (!files->empty()) {
+      rocksdb::IngestExternalFileOptions io;
+      io.move_files = true;
+      io.allow_global_seqno = true;
+      io.allow_blocking_flush = true;
+      Status ingested = FromRocks(
+          db_->IngestExternalFile(id2term_, *files, io), "spill load terms");
+      if (!ingested.ok()) {
+        next_seq_ = seq;
+        return ingested;
+      }
+    }
     for (const LoadTerms::Entry& e : load->entries()) {
-      PutEntry(&batch, id2term_, term2id_, e.id, e.hash, e.encoded);
+      batch.Put(term2id_, Term2IdKey(e.hash, e.id), rocksdb::Slice());
     }
   }
   if (batch.Count() > 0) {
@@ -196,7 +282,8 @@ Status Dictionary::Find(const std::vector<const Term*>& terms,
                         std::vector<TermId>* ids,
                         const rocksdb::Snapshot* snapshot) const {
   ids->assign(terms.size(), 0);
-  std::vector<TermHash> encoded;
+  std::vector<std::string> encoded;
+  std::vector<TermHash> hashes;
   std::vector<size_t> positions;
   for (size_t i = 0; i < terms.size(); ++i) {
     if (std::optional<TermId> inl = InlineId(*terms[i])) {
@@ -205,11 +292,13 @@ Status Dictionary::Find(const std::vector<const Term*>& terms,
     }
     Result<std::string> enc = EncodeTerm(*terms[i]);
     if (!enc.ok()) return enc.status();
-    encoded.push_back(HashTerm(*enc));
+    hashes.push_back(HashTerm(*enc));
+    encoded.push_back(std::move(*enc));
     positions.push_back(i);
   }
   std::vector<TermId> found;
-  SPOKE_RETURN_IF_ERROR(MultiFind(encoded, snapshot, &found));
+  std::vector<std::string_view> views(encoded.begin(), encoded.end());
+  SPOKE_RETURN_IF_ERROR(MultiFind(hashes, views, snapshot, &found));
   for (size_t j = 0; j < positions.size(); ++j) {
     (*ids)[positions[j]] = found[j];
   }

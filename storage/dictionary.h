@@ -22,6 +22,12 @@
 
 namespace spoke::storage {
 
+// The hash part of a term2id key (bytes): the top 40 bits of the term's
+// hash. Collisions are expected past a million terms and cost one more
+// id2term read; sorted random keys share about 2-3 leading bytes anyway,
+// so each hash byte more costs about one byte per term on disk.
+inline constexpr size_t kTerm2IdHashSize = 5;
+
 class Dictionary {
  public:
   // The handles are owned by the caller and must outlive the dictionary.
@@ -50,8 +56,29 @@ class Dictionary {
   // writers reuse their ids (writing their entries to the store first), so
   // a term never gets two ids.
   void SetLoad(LoadTerms* load);
+  // Clears the registered load's entries (its commit wrote them).
+  void ClearLoad();
   // The next unassigned sequence number (the meta `next_id` to persist).
   uint64_t next_sequence();
+
+  // The term2id key of a term with hash `hash` and id `id` (FORMAT.md):
+  // Term2IdHash in kTerm2IdHashSize big-endian bytes, then the id's
+  // index-key encoding.
+  static std::string Term2IdKey(const TermHash& hash, TermId id);
+  // The bits of a term's hash that lead its term2id key (< 2^40).
+  static uint64_t Term2IdHash(const TermHash& hash);
+  // Writes Term2IdHash `h` as kTerm2IdHashSize big-endian bytes.
+  static void PutTerm2IdHash(char* out, uint64_t h) {
+    for (size_t i = 0; i < kTerm2IdHashSize; ++i) {
+      out[i] = static_cast<char>(h >> (8 * (kTerm2IdHashSize - 1 - i)));
+    }
+  }
+  // Masks Term2IdHash (tests: ~0 by default; a small mask makes most terms
+  // collide, so every lookup must go through the id2term check).
+  static void TEST_SetTerm2IdHashMask(uint64_t mask);
+
+  // Moves the id counter forward to `next` (tests: ids of every length).
+  void TEST_SetNextSequence(uint64_t next);
 
   // Like GetOrAssign but never assigns: unknown terms get id 0. Reads the
   // latest state, or `snapshot` if not null.
@@ -65,8 +92,10 @@ class Dictionary {
   Result<Term> Decode(TermId id, const rocksdb::Snapshot* snapshot) const;
 
  private:
-  // Looks up term hashes in term2id: 0 where missing.
+  // Looks up encoded terms (with their hashes) in term2id, checking each
+  // candidate's id2term entry: 0 where missing.
   Status MultiFind(const std::vector<TermHash>& hashes,
+                   const std::vector<std::string_view>& encoded,
                    const rocksdb::Snapshot* snapshot,
                    std::vector<TermId>* ids) const;
   void CachePut(const TermHash& hash, TermId id);

@@ -37,13 +37,12 @@ void IndexCursor::Settle() {
   valid_ = false;
   for (; it_->Valid(); it_->Next()) {
     rocksdb::Slice key = it_->key();
-    if (key.size() != kQuadKeySize) {
-      status_ = Status::Corruption(std::string("bad key size in index ") +
-                                   IndexName(order_));
+    PermutedQuad k;
+    if (!DecodePermuted(std::string_view(key.data(), key.size()), &k)) {
+      status_ = BadIndexKey(order_);
       return;
     }
-    IdQuad q = Unpermute(order_, DecodePermuted(
-                                     std::string_view(key.data(), key.size())));
+    IdQuad q = Unpermute(order_, k);
     if (named_only_ && q.g == kDefaultGraphId) continue;
     if (!graph_set_.empty() &&
         !std::binary_search(graph_set_.begin(), graph_set_.end(), q.g)) {

@@ -39,19 +39,35 @@ IdQuad Unpermute(IndexOrder order, const PermutedQuad& p) {
   return FromArray(a);
 }
 
-void EncodePermuted(const PermutedQuad& p, char out[kQuadKeySize]) {
-  for (int i = 0; i < 4; ++i) PutBigEndian64(out + 8 * i, p[i]);
+void AppendIdKey(std::string* out, uint64_t id) {
+  char buf[kMaxIdKeySize];
+  out->append(buf, PutIdKey(buf, id));
+}
+
+size_t EncodePermuted(const PermutedQuad& p, char out[kMaxQuadKeySize]) {
+  size_t n = PutIdKey(out, p[0]);
+  n += PutIdKey(out + n, p[1]);
+  n += PutIdKey(out + n, p[2]);
+  n += PutIdKey(out + n, p[3]);
+  return n;
 }
 
 std::string EncodeQuadKey(IndexOrder order, const IdQuad& q) {
-  std::string key(kQuadKeySize, '\0');
-  EncodePermuted(Permute(order, q), key.data());
-  return key;
+  char buf[kMaxQuadKeySize];
+  return std::string(buf, EncodePermuted(Permute(order, q), buf));
 }
 
-PermutedQuad DecodePermuted(std::string_view key) {
-  return {GetBigEndian64(key.data()), GetBigEndian64(key.data() + 8),
-          GetBigEndian64(key.data() + 16), GetBigEndian64(key.data() + 24)};
+bool DecodePermuted(std::string_view key, PermutedQuad* out) {
+  const char* p = key.data();
+  const char* end = p + key.size();
+  return GetIdKey(&p, end, &(*out)[0]) && GetIdKey(&p, end, &(*out)[1]) &&
+         GetIdKey(&p, end, &(*out)[2]) && GetIdKey(&p, end, &(*out)[3]) &&
+         p == end;
+}
+
+Status BadIndexKey(IndexOrder order) {
+  return Status::Corruption(std::string("bad key in index ") +
+                            IndexName(order));
 }
 
 IndexChoice ChooseIndex(const ScanSpec& spec) {
@@ -85,9 +101,9 @@ std::string ScanPrefix(const ScanSpec& spec, const IndexChoice& choice) {
   const std::optional<TermId>* slots[4] = {&spec.s, &spec.p, &spec.o, &spec.g};
   const std::array<int, 4>& perm = Permutation(choice.order);
   std::string prefix;
-  prefix.reserve(8 * choice.bound);
+  prefix.reserve(kMaxIdKeySize * choice.bound);
   for (int i = 0; i < choice.bound; ++i) {
-    AppendBigEndian64(&prefix, **slots[perm[i]]);
+    AppendIdKey(&prefix, **slots[perm[i]]);
   }
   return prefix;
 }

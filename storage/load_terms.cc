@@ -1,78 +1,112 @@
 #include "storage/load_terms.h"
 
 #include <algorithm>
-#include <cstring>
+#include <cstdio>
+
+#include "storage/key_codec.h"
+#include "storage/rocks_status.h"
 
 namespace spoke::storage {
 
-namespace {
-constexpr size_t kMaxChunkBytes = 1 << 20;
-}  // namespace
-
-LoadTerms::LoadTerms(size_t budget_bytes)
+LoadTerms::LoadTerms(size_t budget_bytes,
+                     const rocksdb::Options& id2term_options,
+                     std::string sst_prefix)
     : budget_(budget_bytes),
-      chunk_bytes_(std::clamp<size_t>(budget_bytes / 16, 4 << 10,
-                                      kMaxChunkBytes)) {}
+      options_(id2term_options),
+      sst_prefix_(std::move(sst_prefix)) {}
+
+LoadTerms::~LoadTerms() {
+  for (int t = 0; t < kTags; ++t) {
+    if (writers_[t] != nullptr) {
+      writers_[t].reset();
+      std::remove(paths_[t].c_str());
+    }
+  }
+}
 
 std::optional<TermId> LoadTerms::Find(const TermHash& hash) const {
   if (slots_.empty()) return std::nullopt;
   size_t mask = slots_.size() - 1;
+  uint32_t check = Check(hash);
   for (size_t i = hash.low & mask;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.id == 0) return std::nullopt;
-    if (slot.hash == hash) return slot.id;
+    if (slot.index_plus_one == 0) return std::nullopt;
+    if (slot.check == check) {
+      const Entry& e = entries_[slot.index_plus_one - 1];
+      if (e.hash == hash) return e.id;
+    }
   }
 }
 
 void LoadTerms::Grow() {
-  std::vector<Slot> old = std::move(slots_);
-  slots_.assign(std::max<size_t>(old.size() * 2, 1024), Slot{});
-  size_t mask = slots_.size() - 1;
-  for (const Slot& slot : old) {
-    if (slot.id == 0) continue;
-    size_t i = slot.hash.low & mask;
-    while (slots_[i].id != 0) i = (i + 1) & mask;
-    slots_[i] = slot;
+  used_ -= slots_.size() * sizeof(Slot);
+  size_t n = std::max<size_t>(slots_.size() * 2, 1024);
+  slots_.assign(n, Slot{});
+  size_t mask = n - 1;
+  for (size_t k = 0; k < entries_.size(); ++k) {
+    const TermHash& h = entries_[k].hash;
+    size_t i = h.low & mask;
+    while (slots_[i].index_plus_one != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{static_cast<uint32_t>(k + 1), Check(h)};
   }
+  used_ += slots_.size() * sizeof(Slot);
 }
 
-std::string_view LoadTerms::Store(std::string_view bytes) {
-  if (bytes.size() > chunk_bytes_ / 4) {
-    // A big term gets its own chunk, placed before the current one: only the
-    // last chunk takes small terms.
-    std::unique_ptr<char[]> big = std::make_unique<char[]>(bytes.size());
-    std::memcpy(big.get(), bytes.data(), bytes.size());
-    std::string_view stored(big.get(), bytes.size());
-    chunks_.insert(chunks_.empty() ? chunks_.end() : chunks_.end() - 1,
-                   std::move(big));
-    if (chunks_.size() == 1) chunk_used_ = chunk_size_ = 0;
-    used_ += bytes.size();
-    return stored;
+Status LoadTerms::Add(const TermHash& hash, TermId id,
+                      std::string_view encoded) {
+  if (entries_.size() >= UINT32_MAX - 1) {
+    return Status::ResourceExhausted("too many new terms in one load");
   }
-  if (chunk_size_ == 0 || chunk_used_ + bytes.size() > chunk_size_) {
-    chunks_.push_back(std::make_unique<char[]>(chunk_bytes_));
-    chunk_used_ = 0;
-    chunk_size_ = chunk_bytes_;
-    used_ += chunk_bytes_;
+  int t = static_cast<int>(TagOf(id)) - kTagIri;
+  if (t < 0 || t >= kTags) {
+    return Status::Internal("load term with a non-dictionary id");
   }
-  char* at = chunks_.back().get() + chunk_used_;
-  std::memcpy(at, bytes.data(), bytes.size());
-  chunk_used_ += bytes.size();
-  return std::string_view(at, bytes.size());
-}
-
-void LoadTerms::Add(const TermHash& hash, TermId id, std::string_view encoded) {
-  entries_.push_back(Entry{hash, id, Store(encoded)});
-  if (2 * entries_.size() > slots_.size()) {
-    used_ -= slots_.size() * sizeof(Slot);
-    Grow();
-    used_ += slots_.size() * sizeof(Slot);
+  std::unique_ptr<rocksdb::SstFileWriter>& writer = writers_[t];
+  if (writer == nullptr) {
+    writer = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(),
+                                                      options_);
+    paths_[t] = sst_prefix_ + std::to_string(files_++) + ".sst";
+    SPOKE_RETURN_IF_ERROR(
+        FromRocks(writer->Open(paths_[t]), "create id2term sst"));
   }
-  size_t mask = slots_.size() - 1;
-  size_t i = hash.low & mask;
-  while (slots_[i].id != 0) i = (i + 1) & mask;
-  slots_[i] = Slot{hash, id};
+  char key[8];
+  PutBigEndian64(key, id);
+  SPOKE_RETURN_IF_ERROR(FromRocks(
+      writer->Put(rocksdb::Slice(key, 8),
+                   rocksdb::Slice(encoded.data(), encoded.size())),
+      "write id2term sst"));
+  entries_.push_back(Entry{hash, id});
   used_ += sizeof(Entry);
+  if (5 * entries_.size() > 4 * slots_.size()) {
+    Grow();
+  } else {
+    size_t mask = slots_.size() - 1;
+    size_t i = hash.low & mask;
+    while (slots_[i].index_plus_one != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{static_cast<uint32_t>(entries_.size()), Check(hash)};
+  }
+  return Status::OK();
+}
+
+Result<std::vector<std::string>> LoadTerms::FinishId2Term() {
+  std::vector<std::string> out;
+  Status status;
+  for (int t = 0; t < kTags; ++t) {
+    if (writers_[t] == nullptr) continue;
+    rocksdb::Status s = writers_[t]->Finish();
+    writers_[t].reset();
+    if (s.ok()) {
+      out.push_back(paths_[t]);
+    } else {
+      std::remove(paths_[t].c_str());
+      if (status.ok()) status = FromRocks(s, "finish id2term sst");
+    }
+  }
+  if (!status.ok()) {
+    for (const std::string& p : out) std::remove(p.c_str());
+    return status;
+  }
+  return out;
 }
 
 void LoadTerms::Clear() {
@@ -80,29 +114,7 @@ void LoadTerms::Clear() {
   slots_.shrink_to_fit();
   entries_.clear();
   entries_.shrink_to_fit();
-  chunks_.clear();
-  chunk_used_ = chunk_size_ = 0;
   used_ = 0;
-}
-
-std::vector<const LoadTerms::Entry*> LoadTerms::SortedById() const {
-  std::vector<const Entry*> out;
-  out.reserve(entries_.size());
-  for (const Entry& e : entries_) out.push_back(&e);
-  // Ids grow within each tag: usually (nearly) sorted already.
-  std::stable_sort(out.begin(), out.end(),
-                   [](const Entry* a, const Entry* b) { return a->id < b->id; });
-  return out;
-}
-
-std::vector<const LoadTerms::Entry*> LoadTerms::SortedByHash() const {
-  std::vector<const Entry*> out;
-  out.reserve(entries_.size());
-  for (const Entry& e : entries_) out.push_back(&e);
-  std::sort(out.begin(), out.end(), [](const Entry* a, const Entry* b) {
-    return a->hash < b->hash;
-  });
-  return out;
 }
 
 }  // namespace spoke::storage

@@ -1,21 +1,28 @@
-// LoadTerms: the dictionary entries a bulk load assigns, kept in memory
-// (not in the memtable) until the load's commit writes them as id2term and
-// term2id SSTs, ingested atomically with the quads. An aborted load leaves
-// no entries behind. Bounded: past its budget the owner spills the entries
-// to the store (Dictionary::GetOrAssign) and clears them.
+// LoadTerms: the dictionary entries a bulk load assigns. Their id2term
+// records go straight into SST files in the load's temporary directory,
+// one per id tag (ids grow within a tag), so only (hash, id) pairs stay
+// in memory; the commit writes the term2id SST from them and ingests both
+// with the quads. An aborted load leaves no entries behind. Bounded: past
+// its budget the owner spills (Dictionary::GetOrAssign ingests the id2term
+// file, writes the term2id entries and clears the pairs).
 //
 // Thread safety: guarded by the Dictionary's mutex while registered; the
-// commit reads it after the last Add.
+// commit uses it after the last Add.
 
 #ifndef SPOKE_STORAGE_LOAD_TERMS_H_
 #define SPOKE_STORAGE_LOAD_TERMS_H_
 
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <rocksdb/options.h>
+#include <rocksdb/sst_file_writer.h>
+
+#include "spoke/status.h"
 #include "storage/term_codec.h"
 
 namespace spoke::storage {
@@ -25,45 +32,57 @@ class LoadTerms {
   struct Entry {
     TermHash hash;
     TermId id;
-    std::string_view encoded;  // points into the arena
   };
 
-  explicit LoadTerms(size_t budget_bytes);
+  // id2term files are `sst_prefix`N.sst, written with `id2term_options`
+  // (the id2term column family's).
+  LoadTerms(size_t budget_bytes, const rocksdb::Options& id2term_options,
+            std::string sst_prefix);
+  ~LoadTerms();
   LoadTerms(const LoadTerms&) = delete;
   LoadTerms& operator=(const LoadTerms&) = delete;
 
   std::optional<TermId> Find(const TermHash& hash) const;
-  // REQUIRES: `hash` not present.
-  void Add(const TermHash& hash, TermId id, std::string_view encoded);
+  // Records a new term and writes its id2term record. REQUIRES: `hash` not
+  // present; `id` a dictionary id (IRI, blank or literal tag) greater than
+  // every id of its tag added before. IOError if a file cannot be written.
+  Status Add(const TermHash& hash, TermId id, std::string_view encoded);
+  // Finishes the id2term files of the entries added since the last call
+  // and returns their paths (key ranges disjoint; the caller ingests or
+  // removes them).
+  Result<std::vector<std::string>> FinishId2Term();
+  // Forgets the entries (after a spill wrote them to the store).
   void Clear();
 
   bool empty() const { return entries_.empty(); }
   size_t size() const { return entries_.size(); }
   bool over_budget() const { return used_ > budget_; }
-  const std::vector<Entry>& entries() const { return entries_; }
-
-  // The entries sorted by id (id2term order) and by hash (term2id order).
-  std::vector<const Entry*> SortedById() const;
-  std::vector<const Entry*> SortedByHash() const;
+  const std::deque<Entry>& entries() const { return entries_; }
 
  private:
-  std::string_view Store(std::string_view bytes);
+  // Open addressing, linear probing, at most 80% full. A slot holds an
+  // entry index + 1 (0 = empty) and 32 bits of its hash, so a probe rarely
+  // touches an entry that is not the one sought.
+  struct Slot {
+    uint32_t index_plus_one = 0;
+    uint32_t check = 0;
+  };
+  static uint32_t Check(const TermHash& h) {
+    return static_cast<uint32_t>(h.high);
+  }
+  void Grow();
 
   const size_t budget_;
-  const size_t chunk_bytes_;  // arena chunk size for small terms
+  const rocksdb::Options options_;
+  const std::string sst_prefix_;
   size_t used_ = 0;
-  // Open addressing, linear probing, at most half full; id 0 = empty slot
-  // (0 is never a dictionary id).
-  struct Slot {
-    TermHash hash;
-    TermId id = 0;
-  };
-  void Grow();
   std::vector<Slot> slots_;
-  std::vector<Entry> entries_;
-  std::vector<std::unique_ptr<char[]>> chunks_;
-  size_t chunk_used_ = 0;
-  size_t chunk_size_ = 0;
+  std::deque<Entry> entries_;
+  // One open file per dictionary tag (IRI, blank, literal), if any.
+  static constexpr int kTags = 3;
+  std::unique_ptr<rocksdb::SstFileWriter> writers_[kTags];
+  std::string paths_[kTags];
+  int files_ = 0;
 };
 
 }  // namespace spoke::storage

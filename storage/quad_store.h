@@ -163,6 +163,9 @@ class BulkLoad {
  public:
   virtual ~BulkLoad() = default;
   virtual Status Add(const Quad& quad) = 0;
+  // The same, taking the quad's strings (`quad` is left valid but
+  // unspecified).
+  virtual Status Add(Quad&& quad) { return Add(static_cast<const Quad&>(quad)); }
   virtual Result<LoadResult> Commit() = 0;
 };
 

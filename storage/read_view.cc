@@ -55,8 +55,8 @@ uint64_t RocksReadView::EstimateCount(const ScanSpec& spec) const {
   rocksdb::ColumnFamilyHandle* cf = store_->cf(CfOf(choice.order));
   std::string start = ScanPrefix(spec, choice);
   std::string limit = PrefixSuccessor(start);
-  if (limit.empty()) limit.assign(kQuadKeySize + 1, '\xff');
-  std::string all_start, all_limit(kQuadKeySize + 1, '\xff');
+  if (limit.empty()) limit.assign(kMaxQuadKeySize + 1, '\xff');
+  std::string all_start, all_limit(kMaxQuadKeySize + 1, '\xff');
   rocksdb::Range ranges[2] = {rocksdb::Range(start, limit),
                               rocksdb::Range(all_start, all_limit)};
   uint64_t sizes[2] = {0, 0};

@@ -186,7 +186,7 @@ Status StatsWalker::CloseGroup(Group* group, IndexProber* prober,
   group->open = false;
   std::string prefix;
   for (int i = 0; i < group->width; ++i) {
-    AppendBigEndian64(&prefix, group->key[i]);
+    AppendIdKey(&prefix, group->key[i]);
   }
   bool before, after;
   if (group->deletes == 0) {

@@ -56,10 +56,11 @@ Result<std::string> EncodeTerm(const Term& term);
 // Inverse of EncodeTerm; Corruption on malformed bytes.
 Result<Term> DecodeTerm(std::string_view bytes);
 
-// 128-bit XXH3 of an encoded term, big-endian: the key of term2id.
+// 128-bit XXH3 of an encoded term, big-endian (term2id keys use its top
+// 40 bits: Dictionary::Term2IdKey).
 std::array<char, 16> HashEncodedTerm(std::string_view encoded);
 
-// The same hash as two integers; compares like its term2id key.
+// The same hash as two integers; compares like its big-endian bytes.
 struct TermHash {
   uint64_t high = 0;
   uint64_t low = 0;
@@ -70,7 +71,7 @@ struct TermHashHasher {
   size_t operator()(const TermHash& h) const { return h.low; }
 };
 TermHash HashTerm(std::string_view encoded);
-// The term2id key of `hash` (16 bytes, big-endian).
+// `hash` as 16 big-endian bytes.
 std::array<char, 16> TermHashKey(const TermHash& hash);
 
 // Checks that a quad is valid RDF: subject IRI or blank node, predicate

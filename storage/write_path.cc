@@ -103,17 +103,19 @@ Result<ApplyResult> RocksStore::Apply(const QuadBatch& batch) {
       for (auto& [k, want] : desired) {
         if (k[3] == g) want = false;
       }
-      char prefix[8];
-      PutBigEndian64(prefix, g);
+      char prefix[kMaxIdKeySize];
+      rocksdb::Slice pre(prefix, PutIdKey(prefix, g));
       std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(
           rocksdb::ReadOptions(), cfs_[CfOf(IndexOrder::kGspo)]));
-      rocksdb::Slice pre(prefix, 8);
       for (it->Seek(pre); it->Valid() && it->key().starts_with(pre);
            it->Next()) {
-        IdQuad q = Unpermute(IndexOrder::kGspo,
-                             DecodePermuted(std::string_view(
-                                 it->key().data(), it->key().size())));
-        desired[Permute(IndexOrder::kSpog, q)] = false;
+        PermutedQuad k;
+        if (!DecodePermuted(
+                std::string_view(it->key().data(), it->key().size()), &k)) {
+          return BadIndexKey(IndexOrder::kGspo);
+        }
+        desired[Permute(IndexOrder::kSpog, Unpermute(IndexOrder::kGspo, k))] =
+            false;
       }
       SPOKE_RETURN_IF_ERROR(FromRocks(it->status(), "scan graph"));
     }
@@ -124,8 +126,8 @@ Result<ApplyResult> RocksStore::Apply(const QuadBatch& batch) {
   std::vector<rocksdb::Slice> slices;
   keys.reserve(desired.size());
   for (const auto& [k, want] : desired) {
-    keys.emplace_back(kQuadKeySize, '\0');
-    EncodePermuted(k, keys.back().data());
+    char buf[kMaxQuadKeySize];
+    keys.emplace_back(buf, EncodePermuted(k, buf));
   }
   for (const std::string& k : keys) slices.emplace_back(k);
   std::vector<rocksdb::PinnableSlice> values(keys.size());

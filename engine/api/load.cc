@@ -136,9 +136,9 @@ class Loader {
   }
 
   io::QuadSink Sink() {
-    return [this](const Quad& q) {
+    return [this](Quad& q) {
       ++quads_;
-      return bulk_->Add(q);
+      return bulk_->Add(std::move(q));
     };
   }
 

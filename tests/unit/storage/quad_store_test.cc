@@ -74,6 +74,13 @@ TEST(QuadStoreTest, RandomEditsMatchModel) {
           model.ClearGraph(g);
         }
       }
+      // Seed 3 jumps the id counter across key length boundaries, so new
+      // terms get ids of 1..7 payload bytes.
+      if (seed == 3 && round % 2 == 1) {
+        static_cast<RocksStore*>(store.get())
+            ->dictionary()
+            ->TEST_SetNextSequence((uint64_t{1} << (4 * round + 4)) - 3);
+      }
       Result<ApplyResult> res = store->Apply(batch);
       ASSERT_OK(res.status());
       auto view = store->NewReadView();
@@ -271,7 +278,9 @@ TEST(QuadStoreTest, UnknownFormatVersionIsCorruption) {
   ASSERT_TRUE(store.status().IsCorruption()) << store.status().ToString();
   EXPECT_NE(store.status().message().find("version 99"), std::string::npos)
       << store.status().message();
-  EXPECT_NE(store.status().message().find("version 1"), std::string::npos)
+  EXPECT_NE(store.status().message().find("version " +
+                                          std::to_string(kFormatVersion)),
+            std::string::npos)
       << store.status().message();
 }
 

@@ -22,6 +22,18 @@ RandomModel::RandomModel(uint32_t seed) : rng_(seed) {
   objects_.push_back(Term::LangLiteral("hallo", "de"));
   objects_.push_back(Term::TypedLiteral("007", kXsdInteger));
   objects_.push_back(Term::TypedLiteral("true", kXsdBoolean));
+  // Inline integers whose id payloads (value + 2^55) cross every key
+  // length boundary, and the first integers too big to inline.
+  const int64_t kMin = -(int64_t{1} << 55);
+  for (int bits = 0; bits <= 56; bits += 8) {
+    int64_t edge = bits == 0 ? 0 : bits == 56 ? (int64_t{1} << 55) : (int64_t{1} << bits);
+    for (int64_t v : {kMin + edge - 1, kMin + edge}) {
+      if (v < kMin) continue;
+      objects_.push_back(Term::TypedLiteral(std::to_string(v), kXsdInteger));
+    }
+  }
+  objects_.push_back(Term::TypedLiteral("36028797018963967", kXsdInteger));
+  objects_.push_back(Term::TypedLiteral("36028797018963968", kXsdInteger));
   graphs_.push_back(Term());
   for (int i = 0; i < 4; ++i) {
     graphs_.push_back(Term::Iri("http://ex.org/g" + std::to_string(i)));
