@@ -14,6 +14,7 @@
 #define SPOKE_ENGINE_EXEC_DECODE_CACHE_H_
 
 #include <cstddef>
+#include <memory>
 #include <mutex>
 #include <unordered_map>
 
@@ -28,24 +29,24 @@ class DecodeCache {
                        size_t max_bytes = size_t{64} << 20)
       : max_entries_(max_entries), max_bytes_(max_bytes) {}
 
-  // Copies the term of `id` into *out and returns true if cached.
-  bool Find(storage::TermId id, Term* out) {
+  // The term of `id`, or null if not cached. Shared, not copied: it stays
+  // valid as long as the caller holds it, even if the cache is cleared.
+  std::shared_ptr<const Term> Find(storage::TermId id) {
     std::lock_guard<std::mutex> lock(mu_);
     auto it = terms_.find(id);
-    if (it == terms_.end()) return false;
-    *out = it->second;
-    return true;
+    if (it == terms_.end()) return nullptr;
+    return it->second;
   }
 
-  void Put(storage::TermId id, const Term& term) {
-    size_t bytes = Bytes(term);
+  void Put(storage::TermId id, std::shared_ptr<const Term> term) {
+    size_t bytes = Bytes(*term);
     std::lock_guard<std::mutex> lock(mu_);
     if (terms_.size() >= max_entries_ || bytes_ + bytes > max_bytes_) {
       terms_.clear();
       bytes_ = 0;
     }
     if (bytes > max_bytes_) return;
-    if (terms_.emplace(id, term).second) bytes_ += bytes;
+    if (terms_.emplace(id, std::move(term)).second) bytes_ += bytes;
   }
 
   size_t size() {
@@ -62,7 +63,7 @@ class DecodeCache {
   const size_t max_entries_;
   const size_t max_bytes_;
   std::mutex mu_;
-  std::unordered_map<storage::TermId, Term> terms_;
+  std::unordered_map<storage::TermId, std::shared_ptr<const Term>> terms_;
   size_t bytes_ = 0;
 };
 

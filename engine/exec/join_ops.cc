@@ -13,6 +13,14 @@ std::string DescribeConditions(const std::vector<RowExprPtr>& conditions) {
   return out;
 }
 
+// HashSlots with its bits mixed, so that the low bits pick buckets well.
+uint64_t KeyHash(const Row& row, const std::vector<int>& slots) {
+  uint64_t h = HashSlots(row, slots);
+  h ^= h >> 31;
+  h *= 0xbf58476d1ce4e5b9ull;
+  return h ^ (h >> 29);
+}
+
 bool AllTrue(const std::vector<RowExprPtr>& conditions, const Row& row,
              ExecContext* ctx) {
   ctx->terms()->Trim();
@@ -113,7 +121,10 @@ void HashJoinOp::ReleaseTable() {
   ctx_->Release(reserved_);
   reserved_ = 0;
   rows_.clear();
-  buckets_.clear();
+  hashes_.clear();
+  keyed_.clear();
+  heads_.clear();
+  next_.clear();
   unkeyed_.clear();
 }
 
@@ -128,50 +139,87 @@ bool HashJoinOp::Accept(const Row& row) {
   return AllTrue(conditions_, row, ctx_);
 }
 
+void HashJoinOp::BuildBuckets() {
+  size_t buckets = 16;
+  while (buckets < keyed_.size() * 2) buckets *= 2;
+  heads_.assign(buckets, kNoRow);
+  next_.assign(hashes_.size(), kNoRow);
+  mask_ = buckets - 1;
+  // Pushed at the head in reverse, so each chain is in build order.
+  for (size_t i = keyed_.size(); i-- > 0;) {
+    uint32_t index = keyed_[i];
+    uint32_t& head = heads_[hashes_[index] & mask_];
+    next_[index] = head;
+    head = index;
+  }
+}
+
 void HashJoinOp::OpenImpl(const Row& seed) {
   ReleaseTable();
   have_probe_ = false;
+  width_ = seed.size();
   build_->Open(seed);
   Row row;
   while (build_->Next(&row)) {
-    size_t bytes = row.size() * sizeof(TermId) + 48;
+    size_t bytes = row.size() * sizeof(TermId) + 16;
     reserved_ += bytes;
     if (!ctx_->Reserve(bytes, "hash join") || !ctx_->Tick()) return;
-    uint32_t index = static_cast<uint32_t>(rows_.size());
+    if (row.size() != width_) {
+      return ctx_->Fail(Status::Internal("hash join: row width mismatch"));
+    }
+    if (hashes_.size() >= kNoRow - 1) {
+      return ctx_->Fail(Status::ResourceExhausted("hash join: too many rows"));
+    }
+    uint32_t index = static_cast<uint32_t>(hashes_.size());
     if (KeyBound(row)) {
-      buckets_[HashSlots(row, key_slots_)].push_back(index);
+      hashes_.push_back(KeyHash(row, key_slots_));
+      keyed_.push_back(index);
     } else {
+      hashes_.push_back(0);
       unkeyed_.push_back(index);
     }
-    rows_.push_back(row);
+    rows_.insert(rows_.end(), row.begin(), row.end());
   }
   if (!ctx_->ok()) return;
+  BuildBuckets();
   probe_->Open(seed);
 }
 
 bool HashJoinOp::NextImpl(Row* row) {
-  static const std::vector<uint32_t> kEmpty;
+  const size_t count = hashes_.size();
   while (ctx_->ok()) {
     if (have_probe_) {
-      // Candidates: the probe key's bucket (or every row when the probe row
+      // Candidates: the probe key's chain (or every row when the probe row
       // lacks a key value), then the build rows without a key value.
       while (true) {
         uint32_t index;
         if (probe_all_) {
-          if (bucket_pos_ >= rows_.size()) break;
+          if (bucket_pos_ >= count) break;
           index = static_cast<uint32_t>(bucket_pos_++);
-        } else if (bucket_pos_ < bucket_->size()) {
-          index = (*bucket_)[bucket_pos_++];
+        } else if (chain_ != kNoRow) {
+          index = chain_;
+          chain_ = next_[index];
+          if (hashes_[index] != probe_hash_) continue;
         } else if (unkeyed_pos_ < unkeyed_.size()) {
           index = unkeyed_[unkeyed_pos_++];
         } else {
           break;
         }
         if (!ctx_->Tick()) return false;
-        const Row& candidate = rows_[index];
-        if (!Compatible(probe_row_, candidate)) continue;
+        const TermId* candidate = BuildRow(index);
+        bool compatible = true;
+        for (size_t i = 0; i < width_; ++i) {
+          TermId a = probe_row_[i], b = candidate[i];
+          if (a != kUnbound && b != kUnbound && a != b) {
+            compatible = false;
+            break;
+          }
+        }
+        if (!compatible) continue;
         *row = probe_row_;
-        MergeInto(row, candidate);
+        for (size_t i = 0; i < width_; ++i) {
+          if (candidate[i] != kUnbound) (*row)[i] = candidate[i];
+        }
         if (left_outer_ && !Accept(*row)) continue;
         matched_ = true;
         return true;
@@ -188,10 +236,11 @@ bool HashJoinOp::NextImpl(Row* row) {
     matched_ = false;
     bucket_pos_ = 0;
     unkeyed_pos_ = 0;
+    chain_ = kNoRow;
     probe_all_ = !KeyBound(probe_row_);
     if (!probe_all_) {
-      auto it = buckets_.find(HashSlots(probe_row_, key_slots_));
-      bucket_ = it == buckets_.end() ? &kEmpty : &it->second;
+      probe_hash_ = KeyHash(probe_row_, key_slots_);
+      chain_ = heads_.empty() ? kNoRow : heads_[probe_hash_ & mask_];
     }
   }
   return false;

@@ -61,9 +61,29 @@ std::string Planner::TermText(const ast::PatternTerm& t) const {
   return t.is_var() ? "?" + t.var : t.term.ToNTriples();
 }
 
+namespace {
+
+// Appends the conjuncts of `e` (A && B && ... at the top) to `out`. A
+// FILTER or OPTIONAL condition A && B keeps a row iff A and B are both
+// true (an error or false in either drops it), so each conjunct can be
+// applied on its own, as soon as its own variables are bound.
+void SplitConjuncts(const ast::Expr* e, std::vector<const ast::Expr*>* out) {
+  if (e->kind == ast::ExprKind::kBinary && e->binary_op == ast::BinaryOp::kAnd &&
+      e->args.size() == 2) {
+    SplitConjuncts(e->args[0].get(), out);
+    SplitConjuncts(e->args[1].get(), out);
+    return;
+  }
+  out->push_back(e);
+}
+
+}  // namespace
+
 Status Planner::AddPending(const std::vector<const ast::Expr*>& exprs,
                            std::vector<Pending>* pending) {
-  for (const ast::Expr* e : exprs) {
+  std::vector<const ast::Expr*> conjuncts;
+  for (const ast::Expr* e : exprs) SplitConjuncts(e, &conjuncts);
+  for (const ast::Expr* e : conjuncts) {
     std::set<std::string> names;
     CollectExprVars(*e, &names);
     Pending p{e, {}, false};

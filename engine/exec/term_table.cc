@@ -13,19 +13,18 @@ Result<const Term*> TermTable::Decode(TermId id) {
     return &locals_[index];
   }
   auto it = decoded_.find(id);
-  if (it != decoded_.end()) return &it->second;
-  if (shared_decoded_ != nullptr) {
-    Term cached;
-    if (shared_decoded_->Find(id, &cached)) {
-      return &decoded_.emplace(id, std::move(cached)).first->second;
-    }
+  if (it != decoded_.end()) return it->second.get();
+  std::shared_ptr<const Term> found;
+  if (shared_decoded_ != nullptr) found = shared_decoded_->Find(id);
+  if (found == nullptr) {
+    Result<Term> term = view_->Decode(id);
+    if (!term.ok()) return term.status();
+    found = std::make_shared<const Term>(std::move(*term));
+    if (shared_decoded_ != nullptr) shared_decoded_->Put(id, found);
   }
-  Result<Term> term = view_->Decode(id);
-  if (!term.ok()) return term.status();
-  if (shared_decoded_ != nullptr) shared_decoded_->Put(id, *term);
-  auto [pos, inserted] = decoded_.emplace(id, std::move(*term));
-  (void)inserted;
-  return &pos->second;
+  const Term* out = found.get();
+  decoded_.emplace(id, std::move(found));
+  return out;
 }
 
 Result<std::optional<TermId>> TermTable::LookupStored(const Term& term) {

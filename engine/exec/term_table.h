@@ -14,6 +14,7 @@
 
 #include <cstddef>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 
@@ -64,7 +65,7 @@ class TermTable {
   const storage::ReadView* view_;
   IdCache* shared_;
   DecodeCache* shared_decoded_;
-  std::unordered_map<TermId, Term> decoded_;
+  std::unordered_map<TermId, std::shared_ptr<const Term>> decoded_;
   std::unordered_map<Term, TermId> interned_;
   std::deque<Term> locals_;  // local id payload = index
   std::unordered_map<Term, TermId> local_ids_;

@@ -21,28 +21,32 @@ using testing::FakeStore;
 
 Term I(const std::string& local) { return Term::Iri("http://ex/" + local); }
 
+std::shared_ptr<const Term> Shared(Term t) {
+  return std::make_shared<const Term>(std::move(t));
+}
+
 TEST(DecodeCacheTest, FindsWhatWasPutAndClearsWhenFull) {
   DecodeCache cache(/*max_entries=*/2, /*max_bytes=*/1 << 20);
-  Term t;
-  EXPECT_FALSE(cache.Find(1, &t));
-  cache.Put(1, I("a"));
-  cache.Put(2, I("b"));
-  ASSERT_TRUE(cache.Find(1, &t));
-  EXPECT_EQ(t, I("a"));
-  cache.Put(3, I("c"));  // full: cleared, then 3 added
+  EXPECT_EQ(cache.Find(1), nullptr);
+  cache.Put(1, Shared(I("a")));
+  cache.Put(2, Shared(I("b")));
+  std::shared_ptr<const Term> a = cache.Find(1);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(*a, I("a"));
+  cache.Put(3, Shared(I("c")));  // full: cleared, then 3 added
   EXPECT_EQ(cache.size(), 1u);
-  EXPECT_FALSE(cache.Find(1, &t));
-  ASSERT_TRUE(cache.Find(3, &t));
-  EXPECT_EQ(t, I("c"));
+  EXPECT_EQ(cache.Find(1), nullptr);
+  EXPECT_EQ(*a, I("a"));  // still held by the caller
+  ASSERT_NE(cache.Find(3), nullptr);
+  EXPECT_EQ(*cache.Find(3), I("c"));
 }
 
 TEST(DecodeCacheTest, ByteBoundKeepsOutHugeTerms) {
   DecodeCache cache(/*max_entries=*/100, /*max_bytes=*/256);
-  cache.Put(1, Term::Literal(std::string(1000, 'x')));
-  Term t;
-  EXPECT_FALSE(cache.Find(1, &t));
-  cache.Put(2, Term::Literal("small"));
-  EXPECT_TRUE(cache.Find(2, &t));
+  cache.Put(1, Shared(Term::Literal(std::string(1000, 'x'))));
+  EXPECT_EQ(cache.Find(1), nullptr);
+  cache.Put(2, Shared(Term::Literal("small")));
+  EXPECT_NE(cache.Find(2), nullptr);
 }
 
 TEST(DecodeCacheTest, SecondTermTableReadsNothingFromTheStore) {

@@ -78,6 +78,29 @@ TEST_F(PlanTest, FilterPlacedWhereItsVariablesAreBound) {
             4u);
 }
 
+TEST_F(PlanTest, ConjunctsOfAFilterArePlacedOneByOne) {
+  const std::string q =
+      "SELECT ?c WHERE { ?x ex:city ?c . ?x ex:name ?n "
+      "FILTER(?c != ex:c1 && ?n != \"n2\") }";
+  std::string text = Explain(q);
+  // ?c's conjunct filters the city rows before the name scan; ?n's after.
+  size_t on_c = text.find("Filter (?c != <http://ex/c1>)  (est");
+  size_t on_n = text.find("Filter (?n != \"n2\")");
+  size_t name = text.find("IndexScan ?x <http://ex/name>");
+  size_t city = text.find("IndexScan ?x <http://ex/city>");
+  ASSERT_NE(on_c, std::string::npos) << text;
+  ASSERT_NE(on_n, std::string::npos) << text;
+  EXPECT_LT(on_n, name) << text;
+  EXPECT_LT(name, on_c) << text;
+  EXPECT_LT(on_c, city) << text;
+  // p0..p4 have cities c0..c4: p1 fails the first conjunct, p2 the second.
+  EXPECT_EQ(Rows(q), (Lines{":c0", ":c3", ":c4"}));
+  // An error in one conjunct drops the row, as it does for the whole &&.
+  EXPECT_EQ(Rows("SELECT ?c WHERE { ?x ex:city ?c . ?x ex:name ?n "
+                 "FILTER(?c != ex:c1 && ?n + 1 > 0) }"),
+            Lines{});
+}
+
 TEST_F(PlanTest, DisconnectedPartsUseHashJoin) {
   std::string text =
       Explain("SELECT * WHERE { ?x ex:city ?c . ?y ex:badge ?b }");
