@@ -1,6 +1,8 @@
 // Bulk loads whose new dictionary entries stay in memory (LoadTerms) until
 // the commit ingests them: the budget here is large enough not to spill.
 
+#include <set>
+
 #include <gtest/gtest.h>
 
 #include "storage/column_families.h"
@@ -150,6 +152,72 @@ TEST(LoadTermsTest, WriterSharesTermsOfRunningLoad) {
     model.CheckStats(*view);
     ASSERT_OK(store->Check());
   }
+}
+
+// A load with more new terms than its budget holds spills them mid-load
+// (its id2term files are ingested, its term2id entries written): every
+// term keeps one id, before and after the commit, and after reopening.
+TEST(LoadTermsTest, SpilledTermsKeepTheirIds) {
+  TempDir dir;
+  StoreOptions small = BigBudget();
+  small.bulk_memory_budget = 256 << 10;  // LoadTerms: 64 KiB
+  auto opened = RocksStore::OpenStore(small, dir.db());
+  ASSERT_OK(opened.status());
+  std::unique_ptr<RocksStore> store = std::move(*opened);
+  std::set<Quad> want;
+  auto quad = [](int i, int j) {
+    // IRIs, blank nodes and literals: every id tag; term j repeats.
+    return Quad{i % 7 == 0 ? Term::Blank("b" + std::to_string(i))
+                           : Term::Iri("http://ex.org/s/" + std::to_string(i)),
+                Term::Iri("http://ex.org/p/" + std::to_string(i % 5)),
+                Term::Literal("value " + std::to_string(j)), G(i % 3)};
+  };
+  BulkLoadOptions o;
+  o.dataset = "d";
+  auto load = store->StartBulkLoad(o);
+  ASSERT_OK(load.status());
+  for (int i = 0; i < 12000; ++i) {
+    Quad q = quad(i, i % 4000);
+    want.insert(q);
+    ASSERT_OK((*load)->Add(q));
+  }
+  // A writer meets spilled terms and pending ones while the load runs.
+  QuadBatch batch;
+  Quad mine{Term::Iri("http://ex.org/s/1"), Term::Iri("http://ex.org/p/9"),
+            Term::Literal("value 3999"), G(0)};
+  batch.Insert(mine);
+  ASSERT_OK(store->Apply(batch).status());
+  want.insert(mine);
+  ASSERT_OK((*load)->Commit().status());
+  load->reset();
+  auto check = [&](RocksStore* s) {
+    auto view = s->NewReadView();
+    std::set<Quad> got;
+    for (auto c = view->Scan({}); c->Valid(); c->Next()) {
+      const IdQuad& q = c->quad();
+      auto t = [&](TermId id) {
+        Result<Term> r = view->Decode(id);
+        EXPECT_TRUE(r.ok()) << r.status().ToString();
+        return r.ok() ? *r : Term();
+      };
+      got.insert(Quad{t(q.s), t(q.p), t(q.o), t(q.g)});
+    }
+    EXPECT_EQ(got, want);
+    // Every term has one id: a lookup by term finds all of its quads.
+    auto id = view->Lookup(Term::Literal("value 3999"));
+    ASSERT_OK(id.status());
+    ScanSpec by_object;
+    by_object.o = *id;
+    size_t n = 0;
+    for (auto c = view->Scan(by_object); c->Valid(); c->Next()) ++n;
+    EXPECT_EQ(n, 4u);  // i = 3999, 7999, 11999 and the writer's
+    ASSERT_OK(s->Check());
+  };
+  check(store.get());
+  store.reset();
+  auto again = RocksStore::OpenStore(small, dir.db());
+  ASSERT_OK(again.status());
+  check(again->get());
 }
 
 }  // namespace
