@@ -177,5 +177,10 @@ int main(int argc, char** argv) {
   ::testing::InitGoogleTest(&argc, argv);
   RegisterAll();
   if (s.rewrite) ::testing::AddGlobalTestEnvironment(new RewriteOnExit);
-  return RUN_ALL_TESTS();
+  int rc = RUN_ALL_TESTS();
+  // Closes the database and removes its scratch directory (each ctest case
+  // is a process of its own: left open, every one left a database in /tmp).
+  s.runner.reset();
+  s.backend.reset();
+  return rc;
 }

@@ -37,6 +37,7 @@ constexpr int kLoadEvery = 8;
 constexpr int kLoadSize = 40;
 constexpr int kReaders = 3;
 constexpr auto kRunTime = std::chrono::milliseconds(2500);
+constexpr int64_t kMinBatches = 60;
 
 const std::string kEx = "http://stress.example/";
 
@@ -116,10 +117,15 @@ TEST_F(StressTest, ReadersSeeWholeBatchesAndLoadsWhileOneThreadWrites) {
   int loads = 0;
 
   std::thread writer([&] {
-    auto end = std::chrono::steady_clock::now() + kRunTime;
+    // At least kRunTime, and at least kMinBatches batches however slow the
+    // build (sanitizers) or the machine.
+    auto start = std::chrono::steady_clock::now();
+    auto running = [&](int64_t i) {
+      auto now = std::chrono::steady_clock::now();
+      return now < start + kRunTime || i < kMinBatches;
+    };
     std::set<int> present;
-    for (int64_t i = 0; std::chrono::steady_clock::now() < end && !failed;
-         ++i) {
+    for (int64_t i = 0; running(i) && !failed; ++i) {
       WriteBatch b;
       b.Delete(Quad{Iri("c"), Iri("v"), Int(i), Term()});
       b.Insert(Quad{Iri("c"), Iri("v"), Int(i + 1), Term()});

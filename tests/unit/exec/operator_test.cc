@@ -297,6 +297,7 @@ TEST_F(OperatorTest, MemoryLimitAndCancellation) {
   while (distinct->Next(&row)) {
   }
   EXPECT_EQ(ctx_->status().code(), Status::Code::kResourceExhausted);
+  distinct.reset();  // it returns its memory to the context it was made in
 
   std::atomic<bool> cancel{true};
   limits = ExecLimits{};
