@@ -57,7 +57,49 @@ rocksdb::ColumnFamilyOptions CfOptions(int cf,
   return o;
 }
 
+// True when no column family of the database at `path` (opened read-only
+// with the column families it has, `cfs`) holds a key.
+Result<bool> ExistingIsEmpty(const std::string& path,
+                             const std::vector<std::string>& cfs) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : cfs) {
+    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  SPOKE_RETURN_IF_ERROR(FromRocks(
+      rocksdb::DB::OpenForReadOnly(rocksdb::DBOptions(), path, descriptors,
+                                   &handles, &raw),
+      "open " + path));
+  std::unique_ptr<rocksdb::DB> db(raw);
+  bool empty = true;
+  rocksdb::Status s;
+  for (rocksdb::ColumnFamilyHandle* h : handles) {
+    std::unique_ptr<rocksdb::Iterator> it(
+        db->NewIterator(rocksdb::ReadOptions(), h));
+    it->SeekToFirst();
+    if (it->Valid()) empty = false;
+    if (s.ok()) s = it->status();
+  }
+  for (rocksdb::ColumnFamilyHandle* h : handles) {
+    db->DestroyColumnFamilyHandle(h);
+  }
+  SPOKE_RETURN_IF_ERROR(FromRocks(s, "read " + path));
+  return empty;
+}
+
 }  // namespace
+
+Result<bool> RocksStore::IsEmpty() const {
+  for (rocksdb::ColumnFamilyHandle* h : cfs_) {
+    std::unique_ptr<rocksdb::Iterator> it(
+        db_->NewIterator(rocksdb::ReadOptions(), h));
+    it->SeekToFirst();
+    if (it->Valid()) return false;
+    SPOKE_RETURN_IF_ERROR(FromRocks(it->status(), "read " + path_));
+  }
+  return true;
+}
 
 Result<std::unique_ptr<QuadStore>> QuadStore::Open(const StoreOptions& options,
                                                    const std::string& path) {
@@ -73,18 +115,31 @@ Result<std::unique_ptr<RocksStore>> RocksStore::OpenStore(
   store->options_ = options;
   store->path_ = path;
 
-  // An existing database must have exactly Spoke's column families.
+  // An existing database must have Spoke's column families. One that lacks
+  // some, or the format version, and holds nothing at all is a creation
+  // that was killed part-way (the version is its last step): a writable
+  // open with create_if_missing finishes it.
   std::vector<std::string> existing;
   rocksdb::Status ls =
       rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), path, &existing);
   bool exists = ls.ok();
+  bool may_finish = options.create_if_missing && !options.read_only;
+  std::string missing_cf;
   if (exists) {
-    for (int i = 0; i < kNumCfs; ++i) {
+    for (int i = 0; i < kNumCfs && missing_cf.empty(); ++i) {
       if (std::find(existing.begin(), existing.end(), CfName(i)) ==
           existing.end()) {
+        missing_cf = CfName(i);
+      }
+    }
+    if (!missing_cf.empty()) {
+      Result<bool> empty =
+          may_finish ? ExistingIsEmpty(path, existing) : Result<bool>(false);
+      if (!empty.ok()) return empty.status();
+      if (!*empty) {
         return Status::Corruption("open " + path +
                                   ": not a spoke database (no column family '" +
-                                  CfName(i) + "')");
+                                  missing_cf + "')");
       }
     }
     if (options.error_if_exists) {
@@ -98,7 +153,7 @@ Result<std::unique_ptr<RocksStore>> RocksStore::OpenStore(
       rocksdb::NewLRUCache(options.block_cache_bytes);
   rocksdb::DBOptions db_options;
   db_options.create_if_missing = options.create_if_missing;
-  db_options.create_missing_column_families = !exists;
+  db_options.create_missing_column_families = !exists || !missing_cf.empty();
   db_options.error_if_exists = options.error_if_exists;
   db_options.max_background_jobs = 2;
   db_options.bytes_per_sync = 1 << 20;
@@ -123,9 +178,13 @@ Result<std::unique_ptr<RocksStore>> RocksStore::OpenStore(
   s = raw->Get(rocksdb::ReadOptions(), store->cfs_[kCfMeta], kMetaFormatVersion,
                &version);
   if (s.IsNotFound()) {
-    if (exists) {
-      return Status::Corruption("open " + path +
-                                ": database has no format version");
+    if (exists && missing_cf.empty()) {
+      Result<bool> empty = may_finish ? store->IsEmpty() : Result<bool>(false);
+      if (!empty.ok()) return empty.status();
+      if (!*empty) {
+        return Status::Corruption("open " + path +
+                                  ": database has no format version");
+      }
     }
     std::string v;
     AppendBigEndian64(&v, kFormatVersion);
@@ -142,7 +201,9 @@ Result<std::unique_ptr<RocksStore>> RocksStore::OpenStore(
           "open " + path + ": database format version " +
           (version.size() == 8 ? std::to_string(found) : "(unreadable)") +
           " is not supported; this build reads version " +
-          std::to_string(kFormatVersion));
+          std::to_string(kFormatVersion) +
+          " (export it with the spoke that wrote it, 'spoke dump -o "
+          "FILE.nq', and load that file into a new database)");
     }
   }
 

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include <gtest/gtest.h>
+#include <rocksdb/db.h>
 
 #include "storage/column_families.h"
 #include "storage/rocks_store.h"
@@ -263,6 +264,73 @@ TEST(QuadStoreTest, DataSurvivesReopen) {
   }
   EXPECT_EQ(ids.size(), 5u);  // a, new, "x"@en, 5 (inline), "fresh"
   ASSERT_OK(store->Check());
+}
+
+// A creation killed part-way (found by tests/crash: a SIGKILL between
+// RocksDB's create and the column families) leaves a database with some or
+// none of Spoke's column families and no format version. A writable open
+// with create_if_missing finishes the creation when the database holds
+// nothing; a read-only open, or one of a database that holds data, refuses.
+TEST(QuadStoreTest, InterruptedCreationIsFinished) {
+  // Only RocksDB's default column family, empty.
+  for (bool with_meta : {false, true}) {
+    SCOPED_TRACE(with_meta ? "all column families" : "default only");
+    TempDir dir;
+    {
+      rocksdb::Options o;
+      o.create_if_missing = true;
+      o.create_missing_column_families = true;
+      std::vector<rocksdb::ColumnFamilyDescriptor> cfs = {
+          {"default", rocksdb::ColumnFamilyOptions()}};
+      if (with_meta) {
+        for (int i = 0; i < kNumCfs; ++i) {
+          if (i != kCfDefault) cfs.emplace_back(CfName(i), rocksdb::ColumnFamilyOptions());
+        }
+      }
+      std::vector<rocksdb::ColumnFamilyHandle*> handles;
+      rocksdb::DB* raw = nullptr;
+      ASSERT_TRUE(rocksdb::DB::Open(o, dir.db(), cfs, &handles, &raw).ok());
+      for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+      delete raw;
+    }
+    StoreOptions ro = TestOptions();
+    ro.read_only = true;
+    EXPECT_TRUE(QuadStore::Open(ro, dir.db()).status().IsCorruption());
+    StoreOptions no_create = TestOptions();
+    no_create.create_if_missing = false;
+    EXPECT_TRUE(QuadStore::Open(no_create, dir.db()).status().IsCorruption());
+    {
+      auto store = OpenOrDie(dir.db());
+      ASSERT_NE(store, nullptr);
+      QuadBatch b;
+      b.Insert(Q("a", "p", Term::Literal("x")));
+      ASSERT_OK(store->Apply(b).status());
+    }
+    auto again = OpenOrDie(dir.db());
+    ASSERT_NE(again, nullptr);
+    EXPECT_EQ(CountAll(*again->NewReadView()), 1u);
+  }
+}
+
+TEST(QuadStoreTest, ForeignRocksDbIsRefusedUntouched) {
+  TempDir dir;
+  {
+    rocksdb::Options o;
+    o.create_if_missing = true;
+    rocksdb::DB* raw = nullptr;
+    ASSERT_TRUE(rocksdb::DB::Open(o, dir.db(), &raw).ok());
+    ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), "someone", "else's").ok());
+    delete raw;
+  }
+  auto store = QuadStore::Open(TestOptions(), dir.db());
+  ASSERT_TRUE(store.status().IsCorruption()) << store.status().ToString();
+  EXPECT_NE(store.status().message().find("not a spoke database"),
+            std::string::npos)
+      << store.status().message();
+  std::vector<std::string> cfs;
+  ASSERT_TRUE(
+      rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir.db(), &cfs).ok());
+  EXPECT_EQ(cfs, std::vector<std::string>{"default"}) << "the open added column families";
 }
 
 TEST(QuadStoreTest, UnknownFormatVersionIsCorruption) {
