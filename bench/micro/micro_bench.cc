@@ -82,9 +82,11 @@ struct Fixture {
   }
 };
 
+Fixture* fixture = nullptr;  // deleted at the end of main
+
 Fixture& Data() {
-  static Fixture* f = new Fixture();
-  return *f;
+  if (fixture == nullptr) fixture = new Fixture();
+  return *fixture;
 }
 
 std::vector<Term> SampleTerms() {
@@ -253,5 +255,6 @@ int main(int argc, char** argv) {
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
+  delete spoke::fixture;  // closes the store and removes its directory
   return 0;
 }
