@@ -57,6 +57,20 @@ rocksdb::ColumnFamilyOptions CfOptions(int cf,
   return o;
 }
 
+// True when none of `cfs` of `db` holds a key.
+Result<bool> HoldsNoKey(rocksdb::DB* db,
+                        const std::vector<rocksdb::ColumnFamilyHandle*>& cfs,
+                        const std::string& path) {
+  for (rocksdb::ColumnFamilyHandle* h : cfs) {
+    std::unique_ptr<rocksdb::Iterator> it(
+        db->NewIterator(rocksdb::ReadOptions(), h));
+    it->SeekToFirst();
+    if (it->Valid()) return false;
+    SPOKE_RETURN_IF_ERROR(FromRocks(it->status(), "read " + path));
+  }
+  return true;
+}
+
 // True when no column family of the database at `path` (opened read-only
 // with the column families it has, `cfs`) holds a key.
 Result<bool> ExistingIsEmpty(const std::string& path,
@@ -72,34 +86,14 @@ Result<bool> ExistingIsEmpty(const std::string& path,
                                    &handles, &raw),
       "open " + path));
   std::unique_ptr<rocksdb::DB> db(raw);
-  bool empty = true;
-  rocksdb::Status s;
-  for (rocksdb::ColumnFamilyHandle* h : handles) {
-    std::unique_ptr<rocksdb::Iterator> it(
-        db->NewIterator(rocksdb::ReadOptions(), h));
-    it->SeekToFirst();
-    if (it->Valid()) empty = false;
-    if (s.ok()) s = it->status();
-  }
+  Result<bool> empty = HoldsNoKey(db.get(), handles, path);
   for (rocksdb::ColumnFamilyHandle* h : handles) {
     db->DestroyColumnFamilyHandle(h);
   }
-  SPOKE_RETURN_IF_ERROR(FromRocks(s, "read " + path));
   return empty;
 }
 
 }  // namespace
-
-Result<bool> RocksStore::IsEmpty() const {
-  for (rocksdb::ColumnFamilyHandle* h : cfs_) {
-    std::unique_ptr<rocksdb::Iterator> it(
-        db_->NewIterator(rocksdb::ReadOptions(), h));
-    it->SeekToFirst();
-    if (it->Valid()) return false;
-    SPOKE_RETURN_IF_ERROR(FromRocks(it->status(), "read " + path_));
-  }
-  return true;
-}
 
 Result<std::unique_ptr<QuadStore>> QuadStore::Open(const StoreOptions& options,
                                                    const std::string& path) {
@@ -179,7 +173,8 @@ Result<std::unique_ptr<RocksStore>> RocksStore::OpenStore(
                &version);
   if (s.IsNotFound()) {
     if (exists && missing_cf.empty()) {
-      Result<bool> empty = may_finish ? store->IsEmpty() : Result<bool>(false);
+      Result<bool> empty =
+          may_finish ? HoldsNoKey(raw, store->cfs_, path) : Result<bool>(false);
       if (!empty.ok()) return empty.status();
       if (!*empty) {
         return Status::Corruption("open " + path +

@@ -62,9 +62,6 @@ class RocksStore : public QuadStore {
   Status TEST_DeleteTerm(TermId id);
 
  private:
-  // True when no column family holds a key (a creation killed before it
-  // wrote the format version).
-  Result<bool> IsEmpty() const;
   RocksStore() = default;
   Status CheckWritable() const;
   // Graph ids -> the dataset counts to adjust after quads changed.
