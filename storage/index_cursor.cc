@@ -9,9 +9,15 @@ namespace spoke::storage {
 IndexCursor::IndexCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
                          const rocksdb::Snapshot* snapshot, IndexOrder order,
                          std::string prefix, const ScanSpec& spec)
+    : IndexCursor(db, cf, snapshot, order, prefix, PrefixSuccessor(prefix),
+                  spec) {}
+
+IndexCursor::IndexCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
+                         const rocksdb::Snapshot* snapshot, IndexOrder order,
+                         const std::string& start, std::string limit,
+                         const ScanSpec& spec)
     : order_(order),
-      prefix_(std::move(prefix)),
-      upper_(PrefixSuccessor(prefix_)),
+      upper_(std::move(limit)),
       named_only_(!spec.g && spec.named_graphs_only),
       graph_set_(spec.g ? std::vector<TermId>() : spec.graph_set),
       distinct_(spec.distinct_triples && !spec.g) {
@@ -23,7 +29,7 @@ IndexCursor::IndexCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
     ro.iterate_upper_bound = &upper_slice_;
   }
   it_.reset(db->NewIterator(ro, cf));
-  it_->Seek(prefix_);
+  it_->Seek(start);
   Settle();
 }
 

@@ -23,6 +23,11 @@ class IndexCursor : public QuadCursor {
   IndexCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
               const rocksdb::Snapshot* snapshot, IndexOrder order,
               std::string prefix, const ScanSpec& spec);
+  // Scans the keys in [start, limit) (limit empty: to the end).
+  IndexCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
+              const rocksdb::Snapshot* snapshot, IndexOrder order,
+              const std::string& start, std::string limit,
+              const ScanSpec& spec);
 
   bool Valid() const override { return valid_; }
   void Next() override;
@@ -34,7 +39,6 @@ class IndexCursor : public QuadCursor {
   void Settle();
 
   IndexOrder order_;
-  std::string prefix_;
   std::string upper_;
   rocksdb::Slice upper_slice_;
   std::unique_ptr<rocksdb::Iterator> it_;

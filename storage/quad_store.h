@@ -96,6 +96,12 @@ class ReadView {
 
   // Scans the index that serves `spec` with one range scan.
   virtual std::unique_ptr<QuadCursor> Scan(const ScanSpec& spec) const = 0;
+  // The quads of subject `spec.s` whose predicate lies in [*spec.p, p_last],
+  // in (p, o) order, under the graph conditions of `spec`: one range scan
+  // where several patterns on one subject would each seek (a star).
+  // REQUIRES: spec.s and spec.p set, spec.o unset, *spec.p <= p_last.
+  virtual std::unique_ptr<QuadCursor> ScanPredicateRange(
+      const ScanSpec& spec, TermId p_last) const = 0;
   // Estimated number of quads `spec` returns (exact when only p is bound or
   // nothing is bound; from RocksDB's approximate sizes otherwise).
   virtual uint64_t EstimateCount(const ScanSpec& spec) const = 0;

@@ -27,6 +27,19 @@ std::unique_ptr<QuadCursor> RocksReadView::Scan(const ScanSpec& spec) const {
       ScanPrefix(spec, choice), spec);
 }
 
+std::unique_ptr<QuadCursor> RocksReadView::ScanPredicateRange(
+    const ScanSpec& spec, TermId p_last) const {
+  // {s, p} chooses SPOG and {s, p, g} GSPO: in both the bound prefix ends
+  // with (s, p), so the keys of predicates p..p_last of s are one range.
+  IndexChoice choice = ChooseIndex(spec);
+  ScanSpec last = spec;
+  last.p = p_last;
+  return std::make_unique<IndexCursor>(
+      store_->db(), store_->cf(CfOf(choice.order)), snapshot_, choice.order,
+      ScanPrefix(spec, choice), PrefixSuccessor(ScanPrefix(last, choice)),
+      spec);
+}
+
 uint64_t RocksReadView::EstimateCount(const ScanSpec& spec) const {
   IndexChoice choice = ChooseIndex(spec);
   bool only_p = spec.p && !spec.s && !spec.o && !spec.g;

@@ -20,6 +20,8 @@ class RocksReadView : public ReadView {
   ~RocksReadView() override;
 
   std::unique_ptr<QuadCursor> Scan(const ScanSpec& spec) const override;
+  std::unique_ptr<QuadCursor> ScanPredicateRange(const ScanSpec& spec,
+                                                 TermId p_last) const override;
   uint64_t EstimateCount(const ScanSpec& spec) const override;
   Result<TermId> Lookup(const Term& term) const override;
   Result<Term> Decode(TermId id) const override;

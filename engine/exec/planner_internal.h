@@ -79,7 +79,16 @@ class Planner {
   // True if joining `info` into the chain `piece` by one scan of `info`
   // alone and a hash join is estimated cheaper than one index seek per
   // row of `piece`.
-  bool UseHashStep(const Piece& piece, const PatternInfo& info) const;
+  bool UseHashStep(double rows, const std::set<int>& certain,
+                   const PatternInfo& info) const;
+  // The steps from `k` of `order` that one StarScanOp can read for a chain
+  // `piece`: step k and the steps after it on the same subject variable,
+  // bound in every row of `piece`, with constant predicates (and not better
+  // joined by hashing, which `fresh` chains may do). Fewer than two: no
+  // star.
+  std::vector<size_t> StarSteps(const Piece& piece, bool fresh,
+                                const std::vector<PatternInfo>& infos,
+                                const BgpOrder& order, size_t k) const;
   Piece Start(const std::set<int>& bound);
   Piece Empty(const std::string& why, std::set<int> certain);
   Piece HashJoin(Piece probe, Piece build, bool left_outer,

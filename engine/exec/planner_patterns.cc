@@ -8,6 +8,7 @@
 #include "engine/exec/join_ops.h"
 #include "engine/exec/pattern_scan_op.h"
 #include "engine/exec/planner_internal.h"
+#include "engine/exec/star_scan_op.h"
 
 namespace spoke::engine {
 namespace {
@@ -165,13 +166,41 @@ Planner::Piece Planner::HashJoin(Piece probe, Piece build, bool left_outer,
   return out;
 }
 
-bool Planner::UseHashStep(const Piece& piece, const PatternInfo& info) const {
-  if (piece.rows < kHashMinRows) return false;
-  double seeks = piece.rows * (kSeekCost + EstimatePattern(info, piece.certain));
+bool Planner::UseHashStep(double rows, const std::set<int>& certain,
+                          const PatternInfo& info) const {
+  if (rows < kHashMinRows) return false;
+  double seeks = rows * (kSeekCost + EstimatePattern(info, certain));
   // One scan of the pattern alone, each of its rows hashed or probed, and
   // each row of the chain so far put into or looked up in the table.
-  double hash = kSeekCost + 2 * info.base + 2 * piece.rows;
+  double hash = kSeekCost + 2 * info.base + 2 * rows;
   return hash < seeks;
+}
+
+std::vector<size_t> Planner::StarSteps(const Piece& piece, bool fresh,
+                                       const std::vector<PatternInfo>& infos,
+                                       const BgpOrder& order, size_t k) const {
+  const ScanPattern& first = infos[order.order[k]].scan;
+  if (!first.s.is_var() || !piece.certain.contains(first.s.slot)) return {};
+  auto member = [&](const ScanPattern& p) {
+    return p.s.is_var() && p.s.slot == first.s.slot && !p.p.is_var() &&
+           (p.mode != GraphMode::kNamed || !p.g.is_var() ||
+            piece.certain.contains(p.g.slot));
+  };
+  if (!member(first)) return {};
+  std::vector<size_t> steps = {k};
+  std::set<int> certain = piece.certain;
+  const std::set<int>& slots = infos[order.order[k]].slots;
+  certain.insert(slots.begin(), slots.end());
+  for (size_t j = k + 1; j < order.order.size(); ++j) {
+    const PatternInfo& info = infos[order.order[j]];
+    if (order.starts_component[j] || !member(info.scan) ||
+        (fresh && UseHashStep(order.rows_after[j - 1], certain, info))) {
+      break;
+    }
+    steps.push_back(j);
+    certain.insert(info.slots.begin(), info.slots.end());
+  }
+  return steps;
 }
 
 Result<std::optional<std::vector<PatternInfo>>> Planner::Resolve(
@@ -265,7 +294,7 @@ Result<Planner::Piece> Planner::BuildChain(Piece input,
       return piece;
     }
     const PatternInfo& info = infos[order.order[k]];
-    if (fresh && UseHashStep(piece, info)) {
+    if (fresh && UseHashStep(piece.rows, piece.certain, info)) {
       // Seeking the pattern once per row costs more than scanning it once
       // on its own and hashing: join the chain so far with that scan.
       PatternInfo alone = info;
@@ -285,6 +314,30 @@ Result<Planner::Piece> Planner::BuildChain(Piece input,
     }
     std::vector<bool> bound(plan_->vars.size(), false);
     for (int s : piece.certain) bound[s] = true;
+    if (std::vector<size_t> star = StarSteps(piece, fresh, infos, order, k);
+        star.size() >= 2) {
+      // One range scan of the subject's quads per row reads them all.
+      std::vector<ScanPattern> patterns;
+      std::string text = "StarScan";
+      for (size_t j : star) {
+        const PatternInfo& member = infos[order.order[j]];
+        patterns.push_back(member.scan);
+        text += (j == k ? " " : " ; ") + member.text;
+        piece.cost += piece.rows * EstimatePattern(member, piece.certain);
+        piece.certain.insert(member.slots.begin(), member.slots.end());
+      }
+      text += " (" + info.scan.IndexName(bound) + ")";
+      piece.op = std::make_unique<StarScanOp>(ctx_, std::move(piece.op),
+                                              std::move(patterns),
+                                              std::move(text));
+      piece.cost += piece.rows * kSeekCost;
+      k = star.back();
+      piece.rows = order.rows_after[k];
+      piece.op->set_estimated_rows(piece.rows);
+      piece.is_start = false;
+      SPOKE_RETURN_IF_ERROR(Consume(pending, &piece));
+      continue;
+    }
     std::string text = "IndexScan " + info.text + " (" +
                        info.scan.IndexName(bound) + ")";
     piece.op = std::make_unique<PatternScanOp>(ctx_, std::move(piece.op),

@@ -58,6 +58,21 @@ class FakeView : public storage::ReadView {
     ++*scans_;
     return std::make_unique<VectorCursor>(Matches(spec));
   }
+  std::unique_ptr<storage::QuadCursor> ScanPredicateRange(
+      const storage::ScanSpec& spec, TermId p_last) const override {
+    ++*scans_;
+    storage::ScanSpec any_p = spec;
+    any_p.p.reset();
+    std::vector<IdQuad> out;
+    for (const IdQuad& q : Matches(any_p)) {
+      if (q.p >= *spec.p && q.p <= p_last) out.push_back(q);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const IdQuad& a, const IdQuad& b) {
+                       return std::tie(a.p, a.o) < std::tie(b.p, b.o);
+                     });
+    return std::make_unique<VectorCursor>(std::move(out));
+  }
   uint64_t EstimateCount(const storage::ScanSpec& spec) const override {
     return Matches(spec).size();
   }

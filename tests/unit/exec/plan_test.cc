@@ -29,10 +29,26 @@ class PlanTest : public EngineTest {
     std::vector<std::string> scans;
     size_t pos = text.find("plan:\n");
     EXPECT_NE(pos, std::string::npos) << text;
-    while ((pos = text.find("IndexScan ", pos)) != std::string::npos) {
+    // A StarScan line lists its patterns with " ; " and one index.
+    while ((pos = text.find("Scan ", pos)) != std::string::npos) {
       size_t end = text.find("  (est", pos);
-      scans.insert(scans.begin(), text.substr(pos + 10, end - pos - 10));
+      std::string line = text.substr(pos + 5, end - pos - 5);
+      bool star = text.compare(pos - 4, 4, "Star") == 0;
       pos = end;
+      if (!star) {
+        scans.insert(scans.begin(), line);
+        continue;
+      }
+      size_t open = line.rfind(" (");
+      std::string index = line.substr(open);
+      std::vector<std::string> members;
+      for (size_t from = 0; from < open;) {
+        size_t sep = line.find(" ; ", from);
+        if (sep == std::string::npos || sep > open) sep = open;
+        members.push_back(line.substr(from, sep - from) + index);
+        from = sep + 3;
+      }
+      scans.insert(scans.begin(), members.begin(), members.end());
     }
     return scans;
   }
