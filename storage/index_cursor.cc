@@ -8,27 +8,31 @@ namespace spoke::storage {
 
 IndexCursor::IndexCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
                          const rocksdb::Snapshot* snapshot, IndexOrder order,
-                         std::string prefix, const ScanSpec& spec)
-    : IndexCursor(db, cf, snapshot, order, prefix, PrefixSuccessor(prefix),
-                  spec) {}
-
-IndexCursor::IndexCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
-                         const rocksdb::Snapshot* snapshot, IndexOrder order,
                          const std::string& start, std::string limit,
                          const ScanSpec& spec)
-    : order_(order),
-      upper_(std::move(limit)),
-      named_only_(!spec.g && spec.named_graphs_only),
-      graph_set_(spec.g ? std::vector<TermId>() : spec.graph_set),
-      distinct_(spec.distinct_triples && !spec.g) {
-  std::sort(graph_set_.begin(), graph_set_.end());
+    : order_(order) {
   rocksdb::ReadOptions ro;
   ro.snapshot = snapshot;
-  if (!upper_.empty()) {
-    upper_slice_ = rocksdb::Slice(upper_);
-    ro.iterate_upper_bound = &upper_slice_;
-  }
+  // Always bounded, so that Reset can move the bound (RocksDB re-reads it
+  // on every Seek).
+  ro.iterate_upper_bound = &upper_slice_;
   it_.reset(db->NewIterator(ro, cf));
+  Reset(start, std::move(limit), spec);
+}
+
+void IndexCursor::Reset(const std::string& start, std::string limit,
+                        const ScanSpec& spec) {
+  upper_ = std::move(limit);
+  // No successor (a range to the end of the keys): a bound above them all.
+  if (upper_.empty()) upper_.assign(kMaxQuadKeySize + 1, '\xff');
+  upper_slice_ = rocksdb::Slice(upper_);
+  named_only_ = !spec.g && spec.named_graphs_only;
+  graph_set_.clear();
+  if (!spec.g) graph_set_ = spec.graph_set;
+  std::sort(graph_set_.begin(), graph_set_.end());
+  distinct_ = spec.distinct_triples && !spec.g;
+  have_last_ = false;
+  status_ = Status::OK();
   it_->Seek(start);
   Settle();
 }

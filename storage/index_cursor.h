@@ -18,16 +18,18 @@ namespace spoke::storage {
 
 class IndexCursor : public QuadCursor {
  public:
-  // Scans `cf` (an index of `order`) for keys starting with `prefix`, at
-  // `snapshot` (may be null: latest). REQUIRES: `db` and `cf` outlive it.
-  IndexCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
-              const rocksdb::Snapshot* snapshot, IndexOrder order,
-              std::string prefix, const ScanSpec& spec);
-  // Scans the keys in [start, limit) (limit empty: to the end).
+  // Scans the keys in [start, limit) (limit empty: to the end) of `cf`, an
+  // index of `order`, at `snapshot` (may be null: latest). REQUIRES: `db`
+  // and `cf` outlive it.
   IndexCursor(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
               const rocksdb::Snapshot* snapshot, IndexOrder order,
               const std::string& start, std::string limit,
               const ScanSpec& spec);
+
+  // Re-seeks this cursor to the keys in [start, limit) under `spec`'s graph
+  // conditions: cheaper than a new cursor (no new RocksDB iterator).
+  void Reset(const std::string& start, std::string limit, const ScanSpec& spec);
+  IndexOrder order() const { return order_; }
 
   bool Valid() const override { return valid_; }
   void Next() override;
@@ -42,9 +44,9 @@ class IndexCursor : public QuadCursor {
   std::string upper_;
   rocksdb::Slice upper_slice_;
   std::unique_ptr<rocksdb::Iterator> it_;
-  bool named_only_;
+  bool named_only_ = false;
   std::vector<TermId> graph_set_;
-  bool distinct_;
+  bool distinct_ = false;
   bool have_last_ = false;
   IdQuad quad_;
   bool valid_ = false;

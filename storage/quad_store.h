@@ -100,8 +100,19 @@ class ReadView {
   // in (p, o) order, under the graph conditions of `spec`: one range scan
   // where several patterns on one subject would each seek (a star).
   // REQUIRES: spec.s and spec.p set, spec.o unset, *spec.p <= p_last.
+  // `reuse` (may be null) is a cursor of an earlier scan of this view that
+  // the scan may re-seek instead of creating a new one.
   virtual std::unique_ptr<QuadCursor> ScanPredicateRange(
-      const ScanSpec& spec, TermId p_last) const = 0;
+      const ScanSpec& spec, TermId p_last,
+      std::unique_ptr<QuadCursor> reuse) const = 0;
+  // Scan(spec), re-seeking `reuse` (a cursor of an earlier scan of this
+  // view, may be null) where it can: for the many short scans of an index
+  // nested-loop join.
+  virtual std::unique_ptr<QuadCursor> Rescan(
+      const ScanSpec& spec, std::unique_ptr<QuadCursor> reuse) const {
+    (void)reuse;
+    return Scan(spec);
+  }
   // Estimated number of quads `spec` returns (exact when only p is bound or
   // nothing is bound; from RocksDB's approximate sizes otherwise).
   virtual uint64_t EstimateCount(const ScanSpec& spec) const = 0;

@@ -21,23 +21,44 @@ RocksReadView::RocksReadView(const RocksStore* store)
 RocksReadView::~RocksReadView() { store_->db()->ReleaseSnapshot(snapshot_); }
 
 std::unique_ptr<QuadCursor> RocksReadView::Scan(const ScanSpec& spec) const {
+  return Rescan(spec, nullptr);
+}
+
+std::unique_ptr<QuadCursor> RocksReadView::Rescan(
+    const ScanSpec& spec, std::unique_ptr<QuadCursor> reuse) const {
   IndexChoice choice = ChooseIndex(spec);
-  return std::make_unique<IndexCursor>(
-      store_->db(), store_->cf(CfOf(choice.order)), snapshot_, choice.order,
-      ScanPrefix(spec, choice), spec);
+  std::string prefix = ScanPrefix(spec, choice);
+  std::string limit = PrefixSuccessor(prefix);
+  return RangeCursor(choice.order, prefix, std::move(limit), spec,
+                     std::move(reuse));
 }
 
 std::unique_ptr<QuadCursor> RocksReadView::ScanPredicateRange(
-    const ScanSpec& spec, TermId p_last) const {
+    const ScanSpec& spec, TermId p_last,
+    std::unique_ptr<QuadCursor> reuse) const {
   // {s, p} chooses SPOG and {s, p, g} GSPO: in both the bound prefix ends
   // with (s, p), so the keys of predicates p..p_last of s are one range.
   IndexChoice choice = ChooseIndex(spec);
   ScanSpec last = spec;
   last.p = p_last;
-  return std::make_unique<IndexCursor>(
-      store_->db(), store_->cf(CfOf(choice.order)), snapshot_, choice.order,
-      ScanPrefix(spec, choice), PrefixSuccessor(ScanPrefix(last, choice)),
-      spec);
+  return RangeCursor(choice.order, ScanPrefix(spec, choice),
+                     PrefixSuccessor(ScanPrefix(last, choice)), spec,
+                     std::move(reuse));
+}
+
+std::unique_ptr<QuadCursor> RocksReadView::RangeCursor(
+    IndexOrder order, const std::string& start, std::string limit,
+    const ScanSpec& spec, std::unique_ptr<QuadCursor> reuse) const {
+  // Cursors come only from this view (the contract of Rescan), so an
+  // IndexCursor here is one of ours, on this snapshot.
+  if (auto* cursor = dynamic_cast<IndexCursor*>(reuse.get());
+      cursor != nullptr && cursor->order() == order) {
+    cursor->Reset(start, std::move(limit), spec);
+    return reuse;
+  }
+  return std::make_unique<IndexCursor>(store_->db(), store_->cf(CfOf(order)),
+                                       snapshot_, order, start,
+                                       std::move(limit), spec);
 }
 
 uint64_t RocksReadView::EstimateCount(const ScanSpec& spec) const {

@@ -7,6 +7,7 @@
 
 #include <rocksdb/db.h>
 
+#include "storage/key_codec.h"
 #include "storage/quad_store.h"
 
 namespace spoke::storage {
@@ -20,8 +21,11 @@ class RocksReadView : public ReadView {
   ~RocksReadView() override;
 
   std::unique_ptr<QuadCursor> Scan(const ScanSpec& spec) const override;
-  std::unique_ptr<QuadCursor> ScanPredicateRange(const ScanSpec& spec,
-                                                 TermId p_last) const override;
+  std::unique_ptr<QuadCursor> ScanPredicateRange(
+      const ScanSpec& spec, TermId p_last,
+      std::unique_ptr<QuadCursor> reuse) const override;
+  std::unique_ptr<QuadCursor> Rescan(
+      const ScanSpec& spec, std::unique_ptr<QuadCursor> reuse) const override;
   uint64_t EstimateCount(const ScanSpec& spec) const override;
   Result<TermId> Lookup(const Term& term) const override;
   Result<Term> Decode(TermId id) const override;
@@ -30,6 +34,14 @@ class RocksReadView : public ReadView {
   Result<std::vector<DatasetInfo>> Datasets() const override;
 
  private:
+  // A cursor over [start, limit) of `order`: `reuse` re-seeked if it is an
+  // IndexCursor of that index, else a new one.
+  std::unique_ptr<QuadCursor> RangeCursor(IndexOrder order,
+                                          const std::string& start,
+                                          std::string limit,
+                                          const ScanSpec& spec,
+                                          std::unique_ptr<QuadCursor> reuse) const;
+
   const RocksStore* store_;
   const rocksdb::Snapshot* snapshot_;
 };

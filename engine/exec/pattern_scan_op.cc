@@ -12,7 +12,7 @@ PatternScanOp::PatternScanOp(ExecContext* ctx, OperatorPtr child,
       description_(std::move(description)) {}
 
 void PatternScanOp::OpenImpl(const Row& seed) {
-  cursor_.reset();
+  scanning_ = false;
   child_->Open(seed);
 }
 
@@ -38,7 +38,7 @@ bool PatternScanOp::Bind(const storage::IdQuad& quad, Row* out) const {
 
 bool PatternScanOp::NextImpl(Row* row) {
   while (ctx_->ok()) {
-    if (cursor_ != nullptr) {
+    if (scanning_) {
       while (cursor_->Valid()) {
         if (!ctx_->Tick()) return false;
         *row = input_;
@@ -46,17 +46,18 @@ bool PatternScanOp::NextImpl(Row* row) {
         cursor_->Next();
         if (match) return true;
       }
-      Status s = cursor_->status();
-      cursor_.reset();
-      if (!s.ok()) {
+      if (Status s = cursor_->status(); !s.ok()) {
         ctx_->Fail(std::move(s));
         return false;
       }
+      scanning_ = false;
     }
     if (!child_->Next(&input_)) return false;
     storage::ScanSpec spec;
     if (!pattern_.BuildSpec(input_, &spec)) continue;
-    cursor_ = ctx_->view()->Scan(spec);
+    // The finished cursor is re-seeked: no new iterator per row.
+    cursor_ = ctx_->view()->Rescan(spec, std::move(cursor_));
+    scanning_ = true;
   }
   return false;
 }

@@ -39,7 +39,9 @@ class PatternScanOp : public Operator {
   ScanPattern pattern_;
   std::string description_;
   Row input_;
+  // Kept after its scan ends, to be re-seeked for the next row.
   std::unique_ptr<storage::QuadCursor> cursor_;
+  bool scanning_ = false;
 };
 
 // Emits its seed once: the start of every pattern chain.

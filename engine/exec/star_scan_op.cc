@@ -32,18 +32,17 @@ bool StarScanOp::Fill() {
   if (!patterns_.front().BuildSpec(input_, &spec) || !spec.s) return false;
   spec.p = p_first_;
   spec.o.reset();
-  std::unique_ptr<storage::QuadCursor> cursor =
-      ctx_->view()->ScanPredicateRange(spec, p_last_);
-  for (; cursor->Valid(); cursor->Next()) {
+  cursor_ = ctx_->view()->ScanPredicateRange(spec, p_last_, std::move(cursor_));
+  for (; cursor_->Valid(); cursor_->Next()) {
     if (!ctx_->Tick()) return false;
-    const storage::IdQuad& q = cursor->quad();
+    const storage::IdQuad& q = cursor_->quad();
     for (size_t i = 0; i < patterns_.size(); ++i) {
       const ScanPattern& p = patterns_[i];
       if (q.p != p.p.id || (!p.o.is_var() && q.o != p.o.id)) continue;
       matches_[i].push_back(q.o);
     }
   }
-  if (Status s = cursor->status(); !s.ok()) {
+  if (Status s = cursor_->status(); !s.ok()) {
     ctx_->Fail(std::move(s));
     return false;
   }

@@ -8,6 +8,7 @@
 #ifndef SPOKE_ENGINE_EXEC_STAR_SCAN_OP_H_
 #define SPOKE_ENGINE_EXEC_STAR_SCAN_OP_H_
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -52,6 +53,8 @@ class StarScanOp : public Operator {
   // Per pattern, the objects of its matching quads.
   std::vector<std::vector<TermId>> matches_;
   std::vector<size_t> pos_;
+  // The last scan's cursor, re-seeked for the next row.
+  std::unique_ptr<storage::QuadCursor> cursor_;
   bool active_ = false;
 };
 

@@ -59,7 +59,8 @@ class FakeView : public storage::ReadView {
     return std::make_unique<VectorCursor>(Matches(spec));
   }
   std::unique_ptr<storage::QuadCursor> ScanPredicateRange(
-      const storage::ScanSpec& spec, TermId p_last) const override {
+      const storage::ScanSpec& spec, TermId p_last,
+      std::unique_ptr<storage::QuadCursor>) const override {
     ++*scans_;
     storage::ScanSpec any_p = spec;
     any_p.p.reset();
