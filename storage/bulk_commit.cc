@@ -126,6 +126,26 @@ Result<std::unique_ptr<QuadStream>> SortedRun(const std::string& run,
   return sorter.Finish();
 }
 
+}  // namespace
+
+SortBudgets SplitSortBudget(size_t bytes, uint64_t inserts, uint64_t deletes) {
+  constexpr size_t kMin = 64 << 10;  // ExternalSorter's own minimum
+  SortBudgets b;
+  const uint64_t total = inserts + deletes;
+  if (total == 0) {
+    b.inserts = b.deletes = std::max(bytes / 2, kMin);
+    return b;
+  }
+  // Scaled in long double: bytes * inserts can overflow 64 bits.
+  b.inserts = std::max(
+      static_cast<size_t>(static_cast<long double>(bytes) * inserts / total),
+      kMin);
+  b.deletes = std::max(bytes > b.inserts ? bytes - b.inserts : 0, kMin);
+  return b;
+}
+
+namespace {
+
 // Writes key/value records (sorted) to an SST for `cf`; adds it to *args
 // unless empty.
 class SstOutput {
@@ -169,18 +189,19 @@ class SstOutput {
 };
 
 // Writes the SST of index `order`: the insert run as Puts, the delete run
-// as Deletes (both in `dir`, GSPO order, disjoint), re-sorted with `budget`
-// bytes each. Feeds `walker` (if not null) in the spog and posg passes.
+// as Deletes (both in `dir`, GSPO order, disjoint), re-sorted with
+// `ins_budget` and `del_budget` bytes. Feeds `walker` (if not null) in the
+// spog and posg passes.
 Status WriteIndexSst(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
-                     IndexOrder order, const std::string& dir, size_t budget,
-                     StatsWalker* walker,
+                     IndexOrder order, const std::string& dir,
+                     size_t ins_budget, size_t del_budget, StatsWalker* walker,
                      std::vector<rocksdb::IngestExternalFileArg>* args) {
   const std::string name = IndexName(order);
   auto in = SortedRun(dir + "/ins.run", order, dir + "/si-" + name + "-",
-                      budget);
+                      ins_budget);
   if (!in.ok()) return in.status();
   auto out = SortedRun(dir + "/del.run", order, dir + "/sd-" + name + "-",
-                       budget);
+                       del_budget);
   if (!out.ok()) return out.status();
   SstOutput sst(db, cf, dir + "/" + name + ".sst");
   PermutedQuad a, b;
@@ -322,8 +343,13 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
     // Two threads (the machine has 2 cores): the dictionary SSTs, spog,
     // posg (with the statistics) and gspo (no sort) here; ospg, gpos, gosp
     // (three sorts) in the other.
-    // Each insert and delete sort gets budget/8: at most four at once.
-    size_t eighth = std::max<size_t>(plan.memory_budget / 8, 64 << 10);
+    // Each thread re-sorts one index at a time with 3/8 of the budget,
+    // shared by its insert and delete runs in proportion to their sizes:
+    // a new 10M-quad load (320 MB of quads) then sorts in memory instead
+    // of spilling three runs per index (budget/8 each before).
+    SortBudgets budgets =
+        SplitSortBudget(plan.memory_budget / 8 * 3, split.inserts,
+                        split.deletes);
     auto write = [&](std::initializer_list<IndexOrder> orders,
                      std::vector<rocksdb::IngestExternalFileArg>* out) {
       for (IndexOrder order : orders) {
@@ -331,7 +357,8 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
             order == IndexOrder::kSpog || order == IndexOrder::kPosg ? &walker
                                                                      : nullptr;
         SPOKE_RETURN_IF_ERROR(WriteIndexSst(db_.get(), cfs_[CfOf(order)],
-                                            order, dir, eighth, feed, out));
+                                            order, dir, budgets.inserts,
+                                            budgets.deletes, feed, out));
       }
       return Status::OK();
     };

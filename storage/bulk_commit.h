@@ -37,6 +37,16 @@ struct RocksStore::CommitPlan {
   uint64_t* deleted = nullptr;
 };
 
+// The memory of one index pass: its insert and delete re-sorts.
+struct SortBudgets {
+  size_t inserts = 0;
+  size_t deletes = 0;
+};
+// Splits `bytes` between an insert run of `inserts` quads and a delete run
+// of `deletes` quads in proportion to their sizes; each share is at least
+// 64 KiB (so the sum can exceed `bytes` by that much).
+SortBudgets SplitSortBudget(size_t bytes, uint64_t inserts, uint64_t deletes);
+
 }  // namespace spoke::storage
 
 #endif  // SPOKE_STORAGE_BULK_COMMIT_H_

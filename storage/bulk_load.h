@@ -1,6 +1,7 @@
 // RocksBulkLoad: the BulkLoad of a RocksStore. Add collects quads in
 // batches; a worker thread resolves their term ids and feeds an
-// ExternalSorter (GSPO order) while the caller produces the next batch;
+// ExternalSorter (GSPO order, sorted in chunks as they fill) while the
+// caller produces the next batches (up to 16 queued);
 // Commit drains the worker and hands the sorted quads to
 // RocksStore::CommitBulk. Temporary files live in a directory
 // inside the database directory and are removed when the load ends.
@@ -11,6 +12,7 @@
 #define SPOKE_STORAGE_BULK_LOAD_H_
 
 #include <condition_variable>
+#include <deque>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -38,6 +40,8 @@ class RocksBulkLoad : public BulkLoad {
   Result<LoadResult> Commit() override;
 
  private:
+  // The sort buffer's chunk size, in quads (ExternalSorter).
+  size_t SortChunk() const;
   // Checks `quad` against the load's options (before it is queued).
   Status Admit(const Quad& quad);
   // Resolves and sorts `batch` (worker thread, or after it stopped).
@@ -66,8 +70,7 @@ class RocksBulkLoad : public BulkLoad {
   TermId last_graph_ = kDefaultGraphId;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::vector<Quad> handoff_;  // guarded by mu_
-  bool handoff_full_ = false;  // guarded by mu_
+  std::deque<std::vector<Quad>> queue_;  // guarded by mu_
   bool stop_ = false;          // guarded by mu_
   Status worker_status_;       // guarded by mu_
   std::thread worker_;

@@ -51,6 +51,63 @@ class MergeStream : public QuadStream {
   bool have_last_ = false;
 };
 
+// Merges the sorted chunks of an in-memory buffer (chunk i ends at
+// ends[i]), dropping duplicates. Owns the buffer; Release gives it back.
+class ChunkMergeStream : public QuadStream {
+ public:
+  ChunkMergeStream(std::vector<PermutedQuad> quads,
+                   const std::vector<size_t>& ends)
+      : quads_(std::move(quads)) {
+    size_t begin = 0;
+    for (size_t end : ends) {
+      if (end > begin) heap_.push_back(Range{begin, end});
+      begin = end;
+    }
+    std::make_heap(heap_.begin(), heap_.end(), Later{&quads_});
+  }
+
+  Result<bool> Next(PermutedQuad* out) override {
+    while (!heap_.empty()) {
+      std::pop_heap(heap_.begin(), heap_.end(), Later{&quads_});
+      Range& r = heap_.back();
+      const PermutedQuad& q = quads_[r.pos++];
+      bool fresh = !have_last_ || q != last_;
+      if (fresh) {
+        last_ = q;
+        have_last_ = true;
+      }
+      if (r.pos == r.end) {
+        heap_.pop_back();
+      } else {
+        std::push_heap(heap_.begin(), heap_.end(), Later{&quads_});
+      }
+      if (fresh) {
+        *out = last_;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  std::vector<PermutedQuad> Release() { return std::move(quads_); }
+
+ private:
+  struct Range {
+    size_t pos, end;
+  };
+  // Heap order: the range with the smallest head on top.
+  struct Later {
+    const std::vector<PermutedQuad>* quads;
+    bool operator()(const Range& a, const Range& b) const {
+      return (*quads)[b.pos] < (*quads)[a.pos];
+    }
+  };
+  std::vector<PermutedQuad> quads_;
+  std::vector<Range> heap_;
+  PermutedQuad last_{};
+  bool have_last_ = false;
+};
+
 void SortUnique(std::vector<PermutedQuad>* v) {
   std::sort(v->begin(), v->end());
   v->erase(std::unique(v->begin(), v->end()), v->end());
@@ -58,11 +115,20 @@ void SortUnique(std::vector<PermutedQuad>* v) {
 
 }  // namespace
 
-ExternalSorter::ExternalSorter(std::string temp_prefix, size_t memory_bytes)
+ExternalSorter::ExternalSorter(std::string temp_prefix, size_t memory_bytes,
+                               size_t chunk_quads)
     : temp_prefix_(std::move(temp_prefix)),
       capacity_(std::max<size_t>(memory_bytes, 64 << 10) /
                 sizeof(PermutedQuad)),
-      memory_bytes_(std::max<size_t>(memory_bytes, 64 << 10)) {}
+      memory_bytes_(std::max<size_t>(memory_bytes, 64 << 10)),
+      chunk_quads_(chunk_quads) {}
+
+void ExternalSorter::EndChunk() {
+  size_t begin = chunk_ends_.empty() ? 0 : chunk_ends_.back();
+  if (buffer_.size() == begin) return;
+  std::sort(buffer_.begin() + begin, buffer_.end());
+  chunk_ends_.push_back(buffer_.size());
+}
 
 ExternalSorter::~ExternalSorter() {
   // Runs not handed to a reader (error or no Finish) are removed here.
@@ -76,15 +142,35 @@ Status ExternalSorter::Add(const PermutedQuad& q) {
   if (buffer_.capacity() == 0) buffer_.reserve(capacity_);
   buffer_.push_back(q);
   ++added_;
+  if (chunk_quads_ > 0 &&
+      buffer_.size() - (chunk_ends_.empty() ? 0 : chunk_ends_.back()) >=
+          chunk_quads_) {
+    EndChunk();
+  }
   return Status::OK();
 }
 
 Status ExternalSorter::Spill() {
-  SortUnique(&buffer_);
   std::string path = temp_prefix_ + std::to_string(runs_.size()) + ".run";
   Result<std::unique_ptr<RunWriter>> w = RunWriter::Create(path);
   if (!w.ok()) return w.status();
-  for (const PermutedQuad& q : buffer_) SPOKE_RETURN_IF_ERROR((*w)->Add(q));
+  if (chunk_ends_.empty()) {
+    SortUnique(&buffer_);
+    for (const PermutedQuad& q : buffer_) SPOKE_RETURN_IF_ERROR((*w)->Add(q));
+  } else {
+    EndChunk();
+    ChunkMergeStream merge(std::move(buffer_), chunk_ends_);
+    PermutedQuad q;
+    Status s;
+    while (s.ok()) {
+      Result<bool> more = merge.Next(&q);
+      if (!more.ok() || !*more) break;
+      s = (*w)->Add(q);
+    }
+    buffer_ = merge.Release();  // keeps its capacity for the next run
+    chunk_ends_.clear();
+    SPOKE_RETURN_IF_ERROR(s);
+  }
   SPOKE_RETURN_IF_ERROR((*w)->Close());
   runs_.push_back(path);
   buffer_.clear();
@@ -93,9 +179,16 @@ Status ExternalSorter::Spill() {
 
 Result<std::unique_ptr<QuadStream>> ExternalSorter::Finish() {
   if (runs_.empty()) {
-    SortUnique(&buffer_);
+    if (chunk_ends_.empty()) {
+      SortUnique(&buffer_);
+      return std::unique_ptr<QuadStream>(
+          std::make_unique<VectorStream>(std::move(buffer_)));
+    }
+    EndChunk();
+    std::vector<size_t> ends = std::move(chunk_ends_);
+    chunk_ends_.clear();
     return std::unique_ptr<QuadStream>(
-        std::make_unique<VectorStream>(std::move(buffer_)));
+        std::make_unique<ChunkMergeStream>(std::move(buffer_), ends));
   }
   if (!buffer_.empty()) SPOKE_RETURN_IF_ERROR(Spill());
   buffer_ = std::vector<PermutedQuad>();  // give the memory back

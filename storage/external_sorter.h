@@ -17,8 +17,13 @@ namespace spoke::storage {
 class ExternalSorter {
  public:
   // Spills go to files `temp_prefix`N.run. `memory_bytes` bounds the
-  // buffer (at least 64 KiB is used).
-  ExternalSorter(std::string temp_prefix, size_t memory_bytes);
+  // buffer (at least 64 KiB is used). With `chunk_quads` > 0, each
+  // `chunk_quads` quads added are sorted at once (by the thread that adds
+  // them), so that a spill or Finish only merges the sorted chunks: a
+  // producer thread with idle time takes most of the sorting off the
+  // thread that finishes.
+  ExternalSorter(std::string temp_prefix, size_t memory_bytes,
+                 size_t chunk_quads = 0);
   ~ExternalSorter();
 
   Status Add(const PermutedQuad& q);
@@ -30,11 +35,16 @@ class ExternalSorter {
 
  private:
   Status Spill();
+  // Sorts the quads added since the last chunk ended as a new chunk.
+  void EndChunk();
 
   std::string temp_prefix_;
   size_t capacity_;  // quads
   size_t memory_bytes_;
+  size_t chunk_quads_;
   std::vector<PermutedQuad> buffer_;
+  // End offsets of the sorted chunks of buffer_.
+  std::vector<size_t> chunk_ends_;
   std::vector<std::string> runs_;
   uint64_t added_ = 0;
 };
