@@ -1,11 +1,13 @@
 #include "storage/rocks_store.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 
 #include <rocksdb/cache.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/slice_transform.h>
+#include <rocksdb/transaction_log.h>
 #include <rocksdb/table.h>
 
 #include "storage/read_view.h"
@@ -55,6 +57,31 @@ rocksdb::ColumnFamilyOptions CfOptions(int cf,
   }
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
   return o;
+}
+
+// RocksDB 7.8 keeps the empty write-ahead log of every earlier open until a
+// memtable flush (fixed upstream in 8.3, facebook/rocksdb#11409), so a
+// database opened for writing N times without a flush held N empty logs,
+// each read again by every open. An empty log holds no record, and the
+// caller holds the database lock: those older than the current log go.
+void RemoveEmptyOldWals(rocksdb::DB* db, const std::string& path) {
+  std::unique_ptr<rocksdb::LogFile> current;
+  if (!db->GetCurrentWalFile(&current).ok() || current == nullptr) return;
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(path, ec)) {
+    std::string name = e.path().filename().string();
+    size_t digits = name.find_first_not_of("0123456789");
+    if (digits == 0 || digits == std::string::npos ||
+        name.compare(digits, std::string::npos, ".log") != 0) {
+      continue;
+    }
+    uint64_t number = std::strtoull(name.c_str(), nullptr, 10);
+    std::error_code size_ec;
+    if (number < current->LogNumber() && e.file_size(size_ec) == 0 &&
+        !size_ec) {
+      std::filesystem::remove(e.path(), size_ec);
+    }
+  }
 }
 
 // True when none of `cfs` of `db` holds a key.
@@ -212,6 +239,7 @@ Result<std::unique_ptr<RocksStore>> RocksStore::OpenStore(
         std::filesystem::remove_all(e.path(), ec);
       }
     }
+    RemoveEmptyOldWals(raw, path);
   }
 
   store->dict_ = std::make_unique<Dictionary>(

@@ -272,6 +272,34 @@ TEST_F(DatabaseTest, SettingsPersistAcrossReopen) {
   EXPECT_EQ(stats->quads, 6u);
 }
 
+TEST_F(DatabaseTest, ReopeningLeavesNoEmptyWriteAheadLogs) {
+  // RocksDB 7.8 kept one empty log per writable open until a flush.
+  auto logs = [this] {
+    int n = 0;
+    for (const auto& e : std::filesystem::directory_iterator(dir_)) {
+      n += e.path().extension() == ".log";
+    }
+    return n;
+  };
+  ASSERT_OK(db_->Query("INSERT DATA { <http://x/a> <http://x/b> 1 }").status());
+  for (int i = 0; i < 8; ++i) {
+    db_.reset();
+    auto db = Database::Open(Options(), dir_.string());
+    ASSERT_OK(db.status());
+    db_ = std::move(*db);
+    if (i == 0) {
+      // An update that stays in the log (no flush) until the next open.
+      ASSERT_OK(
+          db_->Query("INSERT DATA { <http://x/a> <http://x/b> 2 }").status());
+    }
+  }
+  EXPECT_EQ(logs(), 1);
+  auto stats = db_->Stats();
+  ASSERT_OK(stats.status());
+  EXPECT_EQ(stats->quads, 2u);
+  ASSERT_TRUE(db_->Check().ok());
+}
+
 TEST_F(DatabaseTest, ReadOnlyRefusesWrites) {
   LoadSample();
   db_.reset();
