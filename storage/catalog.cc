@@ -121,14 +121,15 @@ const DatasetRecord* Catalog::Find(const std::string& name) const {
 
 const DatasetRecord* Catalog::OwnerOf(TermId g) const {
   auto it = owners_.find(g);
-  return it == owners_.end() ? nullptr : Find(it->second);
+  return it == owners_.end() ? nullptr : it->second;
 }
 
 void Catalog::Put(DatasetRecord record) {
   Erase(record.info.name);
-  for (TermId g : record.graph_ids) owners_[g] = record.info.name;
   std::string name = record.info.name;
-  datasets_[name] = std::move(record);
+  const DatasetRecord& stored = datasets_[name] = std::move(record);
+  owners_.reserve(owners_.size() + stored.graph_ids.size());
+  for (TermId g : stored.graph_ids) owners_[g] = &stored;
 }
 
 void Catalog::Erase(const std::string& name) {

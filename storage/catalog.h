@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <rocksdb/db.h>
@@ -47,8 +48,8 @@ class Catalog {
   void Erase(const std::string& name);
 
  private:
-  std::map<std::string, DatasetRecord> datasets_;
-  std::map<TermId, std::string> owners_;
+  std::map<std::string, DatasetRecord> datasets_;  // nodes never move
+  std::unordered_map<TermId, const DatasetRecord*> owners_;
 };
 
 }  // namespace spoke::storage
