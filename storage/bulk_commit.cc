@@ -420,6 +420,7 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
     meta[Catalog::DatasetKey(plan.dataset)] =
         plan.drop ? std::nullopt
                   : std::optional<std::string>(Catalog::EncodeDataset(record));
+    meta[Catalog::QuadsKey(plan.dataset)] = std::nullopt;  // in the record
   }
   if (new_terms) {
     // Every id assigned so far; no other writer runs (write_mu_).

@@ -40,6 +40,16 @@ std::string Catalog::GraphKey(TermId graph) {
   return key;
 }
 
+std::string Catalog::QuadsKey(const std::string& name) {
+  return "dataset_quads/" + name;
+}
+
+std::string Catalog::EncodeQuads(uint64_t quads) {
+  std::string out;
+  AppendBigEndian64(&out, quads);
+  return out;
+}
+
 std::string Catalog::EncodeDataset(const DatasetRecord& record) {
   std::string out;
   PutString(&out, record.info.source);
@@ -100,6 +110,17 @@ Status Catalog::ReadAll(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* meta,
         key.substr(prefix.size()),
         std::string_view(it->value().data(), it->value().size()));
     if (!rec.ok()) return rec.status();
+    std::string quads;
+    rocksdb::Status s = db->Get(ro, meta, QuadsKey(rec->info.name), &quads);
+    if (s.ok()) {
+      if (quads.size() != 8) {
+        return Status::Corruption("bad quad count for dataset '" +
+                                  rec->info.name + "'");
+      }
+      rec->info.quads = GetBigEndian64(quads.data());
+    } else if (!s.IsNotFound()) {
+      return FromRocks(s, "read catalog");
+    }
     out->push_back(std::move(*rec));
   }
   return FromRocks(it->status(), "read catalog");
@@ -130,6 +151,10 @@ void Catalog::Put(DatasetRecord record) {
   const DatasetRecord& stored = datasets_[name] = std::move(record);
   owners_.reserve(owners_.size() + stored.graph_ids.size());
   for (TermId g : stored.graph_ids) owners_[g] = &stored;
+}
+
+void Catalog::SetQuads(const std::string& name, uint64_t quads) {
+  datasets_.at(name).info.quads = quads;
 }
 
 void Catalog::Erase(const std::string& name) {

@@ -27,6 +27,12 @@ class Catalog {
  public:
   static std::string DatasetKey(const std::string& name);
   static std::string GraphKey(TermId graph);
+  // The dataset's current quad count, written by updates (a u64); when
+  // present it supersedes the count in the dataset's record, so that an
+  // update never rewrites the record's graph list. Bulk commits of the
+  // dataset delete it.
+  static std::string QuadsKey(const std::string& name);
+  static std::string EncodeQuads(uint64_t quads);
   static std::string EncodeDataset(const DatasetRecord& record);
   static Result<DatasetRecord> DecodeDataset(std::string_view name,
                                              std::string_view value);
@@ -45,6 +51,8 @@ class Catalog {
 
   // Mirror updates, made after the matching write succeeded.
   void Put(DatasetRecord record);
+  // Sets the quad count of dataset `name`. REQUIRES: it exists.
+  void SetQuads(const std::string& name, uint64_t quads);
   void Erase(const std::string& name);
 
  private:

@@ -177,19 +177,18 @@ Result<ApplyResult> RocksStore::Apply(const QuadBatch& batch) {
       wb.Delete(cfs_[kCfStats], u.first);
     }
   }
-  std::vector<DatasetRecord> changed;
+  // Only the datasets' counts: their records (with every graph) stay.
+  std::vector<std::pair<std::string, uint64_t>> counts;
   for (const auto& [name, delta] : dataset_deltas) {
-    DatasetRecord rec = *catalog_.Find(name);
-    rec.info.quads = static_cast<uint64_t>(
-        static_cast<int64_t>(rec.info.quads) + delta);
-    wb.Put(cfs_[kCfMeta], Catalog::DatasetKey(name),
-           Catalog::EncodeDataset(rec));
-    changed.push_back(std::move(rec));
+    uint64_t quads = static_cast<uint64_t>(
+        static_cast<int64_t>(catalog_.Find(name)->info.quads) + delta);
+    wb.Put(cfs_[kCfMeta], Catalog::QuadsKey(name), Catalog::EncodeQuads(quads));
+    counts.emplace_back(name, quads);
   }
   rocksdb::WriteOptions wo;
   wo.sync = options_.sync_writes;
   SPOKE_RETURN_IF_ERROR(FromRocks(db_->Write(wo, &wb), "write batch"));
-  for (DatasetRecord& rec : changed) catalog_.Put(std::move(rec));
+  for (const auto& [name, quads] : counts) catalog_.SetQuads(name, quads);
   return result;
 }
 

@@ -196,6 +196,59 @@ TEST_F(DatabaseTest, DatasetsListReplaceDrop) {
   ASSERT_OK(db_->Check());
 }
 
+TEST_F(DatabaseTest, UpdatesKeepDatasetCountsThroughReopenReplaceAndDrop) {
+  auto count = [this]() -> int64_t {
+    auto ds = db_->Datasets();
+    EXPECT_TRUE(ds.ok()) << ds.status().ToString();
+    if (!ds.ok() || ds->empty()) return -1;
+    EXPECT_EQ((*ds)[0].graphs.size(), 1u);
+    return static_cast<int64_t>((*ds)[0].quads);
+  };
+  auto reopen = [this] {
+    db_.reset();
+    auto db = Database::Open(Options(), dir_.string());
+    ASSERT_OK(db.status());
+    db_ = std::move(*db);
+  };
+  const std::string g = "<urn:spoke:dataset:people>";
+  LoadSample();
+  EXPECT_EQ(count(), 6);
+  ASSERT_OK(db_->Query("INSERT DATA { GRAPH " + g +
+                       " { <http://x/a> <http://x/b> 1, 2 } }")
+                .status());
+  EXPECT_EQ(count(), 8);
+  reopen();
+  EXPECT_EQ(count(), 8);
+  ASSERT_OK(
+      db_->Query("DELETE DATA { GRAPH " + g + " { <http://x/a> <http://x/b> 1 } }")
+          .status());
+  EXPECT_EQ(count(), 7);
+  // A replace sets the count from the new load; later updates start there.
+  LoadOptions lo;
+  lo.dataset = "people";
+  lo.replace = true;
+  lo.has_format = true;
+  lo.format = RdfFormat::kNTriples;
+  ASSERT_OK(db_->LoadText("<http://x/a> <http://x/b> <http://x/c> .\n", "x.nt",
+                          lo)
+                .status());
+  EXPECT_EQ(count(), 1);
+  reopen();
+  EXPECT_EQ(count(), 1);
+  ASSERT_OK(db_->Query("INSERT DATA { GRAPH " + g +
+                       " { <http://x/a> <http://x/b> 3 } }")
+                .status());
+  EXPECT_EQ(count(), 2);
+  // Dropped and loaded again: no count survives from before.
+  ASSERT_OK(db_->DropDataset("people").status());
+  EXPECT_EQ(count(), -1);
+  LoadSample();
+  EXPECT_EQ(count(), 6);
+  reopen();
+  EXPECT_EQ(count(), 6);
+  ASSERT_OK(db_->Check());
+}
+
 TEST_F(DatabaseTest, FailedLoadStoresNothing) {
   LoadOptions lo;
   lo.dataset = "bad";
