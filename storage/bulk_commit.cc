@@ -273,6 +273,7 @@ Status WriteTermSsts(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* id2term,
 Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
   SPOKE_RETURN_IF_ERROR(CheckWritable());
   std::lock_guard<std::mutex> lock(write_mu_);
+  SPOKE_RETURN_IF_ERROR(LoadCatalog());
   const DatasetRecord* existing =
       plan.dataset.empty() ? nullptr : catalog_.Find(plan.dataset);
   if (plan.drop && existing == nullptr) {

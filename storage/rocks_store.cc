@@ -247,12 +247,14 @@ Result<std::unique_ptr<RocksStore>> RocksStore::OpenStore(
       store->cfs_[kCfMeta], std::max<size_t>(options.bulk_memory_budget / 8,
                                              1 << 20));
   SPOKE_RETURN_IF_ERROR(store->dict_->Load());
-  // The catalog mirror serves writers only (readers read the catalog at
-  // their snapshot); with tens of thousands of graphs it costs milliseconds.
-  if (!options.read_only) {
-    SPOKE_RETURN_IF_ERROR(store->catalog_.Load(raw, store->cfs_[kCfMeta]));
-  }
   return store;
+}
+
+Status RocksStore::LoadCatalog() {
+  if (catalog_loaded_) return Status::OK();
+  SPOKE_RETURN_IF_ERROR(catalog_.Load(db_.get(), cfs_[kCfMeta]));
+  catalog_loaded_ = true;
+  return Status::OK();
 }
 
 RocksStore::~RocksStore() {

@@ -74,8 +74,14 @@ class RocksStore : public QuadStore {
   std::vector<rocksdb::ColumnFamilyHandle*> cfs_;
   std::unique_ptr<Dictionary> dict_;
 
+  // Loads the writers' catalog mirror on the first write: opens (and
+  // read-only handles) never pay for reading every dataset's graph list.
+  // REQUIRES: write_mu_ held.
+  Status LoadCatalog();
+
   mutable std::mutex write_mu_;
-  Catalog catalog_;  // guarded by write_mu_
+  Catalog catalog_;             // guarded by write_mu_
+  bool catalog_loaded_ = false;  // guarded by write_mu_
   std::atomic<bool> bulk_active_{false};
 
   friend class RocksBulkLoad;

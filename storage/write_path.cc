@@ -51,6 +51,7 @@ Result<ApplyResult> RocksStore::Apply(const QuadBatch& batch) {
   ApplyResult result;
   if (batch.empty()) return result;
   std::lock_guard<std::mutex> lock(write_mu_);
+  SPOKE_RETURN_IF_ERROR(LoadCatalog());
 
   // Ids: inserted terms get ids (new dictionary entries are written now;
   // if the quads are not, they are harmless orphans); other terms are only
