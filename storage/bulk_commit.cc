@@ -327,6 +327,55 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
                      cfs_[CfOf(IndexOrder::kPosg)], totals.quads == 0);
   std::vector<rocksdb::IngestExternalFileArg> args;
   bool new_terms = plan.terms != nullptr && !plan.terms->empty();
+  // The catalog record and the meta SST need only the split and the
+  // graphs: the other thread builds them after its indexes (a load with
+  // 1M graphs spends seconds here), or this one when no index changes.
+  DatasetRecord record;
+  std::vector<rocksdb::IngestExternalFileArg> meta_args;
+  auto write_meta = [&]() -> Status {
+    std::map<std::string, std::optional<std::string>> meta;
+    if (!plan.dataset.empty()) {
+      record.info.name = plan.dataset;
+      record.info.source = plan.source;
+      record.info.loaded_at_unix_ms =
+          std::chrono::duration_cast<std::chrono::milliseconds>(
+              std::chrono::system_clock::now().time_since_epoch())
+              .count();
+      record.info.quads = split.dataset_quads;
+      record.graph_ids.reserve(plan.graphs.size());
+      record.info.graphs.reserve(plan.graphs.size());
+      for (size_t i = 0; i < plan.graphs.size(); ++i) {
+        Result<Term> term = plan.graphs.term(i);
+        if (!term.ok()) return term.status();
+        record.graph_ids.push_back(plan.graphs.id(i));
+        record.info.graphs.push_back(std::move(*term));
+        meta[Catalog::GraphKey(plan.graphs.id(i))] = plan.dataset;
+      }
+      if (existing != nullptr) {
+        for (TermId g : existing->graph_ids) {
+          if (!plan.graphs.Contains(g)) {
+            meta[Catalog::GraphKey(g)] = std::nullopt;
+          }
+        }
+      }
+      meta[Catalog::DatasetKey(plan.dataset)] =
+          plan.drop ? std::nullopt
+                    : std::optional<std::string>(Catalog::EncodeDataset(record));
+      meta[Catalog::QuadsKey(plan.dataset)] = std::nullopt;  // in the record
+    }
+    if (new_terms) {
+      // Every id assigned so far; no other writer runs (write_mu_).
+      std::string counter;
+      AppendBigEndian64(&counter, dict_->next_sequence());
+      meta[kMetaNextId] = counter;
+    }
+    SstOutput meta_sst(db_.get(), cfs_[kCfMeta], dir + "/meta.sst");
+    for (const auto& [key, value] : meta) {
+      SPOKE_RETURN_IF_ERROR(value ? meta_sst.Put(key, *value)
+                                  : meta_sst.Delete(key));
+    }
+    return meta_sst.Finish(&meta_args);
+  };
   auto write_terms = [&]() {
     if (!new_terms) return Status::OK();
     SPOKE_RETURN_IF_ERROR(WriteTermSsts(db_.get(), cfs_[kCfId2Term],
@@ -340,6 +389,7 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
   };
   if (split.inserts + split.deletes == 0) {
     SPOKE_RETURN_IF_ERROR(write_terms());
+    SPOKE_RETURN_IF_ERROR(write_meta());
   } else {
     // Two threads (the machine has 2 cores): the dictionary SSTs, spog,
     // posg (with the statistics) and gspo (no sort) here; ospg, gpos, gosp
@@ -368,6 +418,7 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
     std::thread worker([&] {
       other = write({IndexOrder::kOspg, IndexOrder::kGpos, IndexOrder::kGosp},
                     &other_args);
+      if (other.ok()) other = write_meta();
     });
     Status mine = write_terms();
     if (mine.ok()) {
@@ -391,50 +442,8 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
                                    : stats_sst.Delete(u.first));
   }
   SPOKE_RETURN_IF_ERROR(stats_sst.Finish(&args));
+  for (auto& arg : meta_args) args.push_back(std::move(arg));
 
-  DatasetRecord record;
-  std::map<std::string, std::optional<std::string>> meta;
-  if (!plan.dataset.empty()) {
-    record.info.name = plan.dataset;
-    record.info.source = plan.source;
-    record.info.loaded_at_unix_ms =
-        std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::system_clock::now().time_since_epoch())
-            .count();
-    record.info.quads = split.dataset_quads;
-    record.graph_ids.reserve(plan.graphs.size());
-    record.info.graphs.reserve(plan.graphs.size());
-    for (size_t i = 0; i < plan.graphs.size(); ++i) {
-      Result<Term> term = plan.graphs.term(i);
-      if (!term.ok()) return term.status();
-      record.graph_ids.push_back(plan.graphs.id(i));
-      record.info.graphs.push_back(std::move(*term));
-      meta[Catalog::GraphKey(plan.graphs.id(i))] = plan.dataset;
-    }
-    if (existing != nullptr) {
-      for (TermId g : existing->graph_ids) {
-        if (!plan.graphs.Contains(g)) {
-          meta[Catalog::GraphKey(g)] = std::nullopt;
-        }
-      }
-    }
-    meta[Catalog::DatasetKey(plan.dataset)] =
-        plan.drop ? std::nullopt
-                  : std::optional<std::string>(Catalog::EncodeDataset(record));
-    meta[Catalog::QuadsKey(plan.dataset)] = std::nullopt;  // in the record
-  }
-  if (new_terms) {
-    // Every id assigned so far; no other writer runs (write_mu_).
-    std::string counter;
-    AppendBigEndian64(&counter, dict_->next_sequence());
-    meta[kMetaNextId] = counter;
-  }
-  SstOutput meta_sst(db_.get(), cfs_[kCfMeta], dir + "/meta.sst");
-  for (const auto& [key, value] : meta) {
-    SPOKE_RETURN_IF_ERROR(value ? meta_sst.Put(key, *value)
-                                : meta_sst.Delete(key));
-  }
-  SPOKE_RETURN_IF_ERROR(meta_sst.Finish(&args));
 
   if (!args.empty()) {
     // The quads may use dictionary entries still only in the log.
