@@ -71,6 +71,8 @@ class RocksBulkLoad : public BulkLoad {
   std::mutex mu_;
   std::condition_variable cv_;
   std::deque<std::vector<Quad>> queue_;  // guarded by mu_
+  // Emptied batches, reused by HandOff.
+  std::vector<std::vector<Quad>> spare_;  // guarded by mu_
   bool stop_ = false;          // guarded by mu_
   Status worker_status_;       // guarded by mu_
   std::thread worker_;
