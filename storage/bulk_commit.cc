@@ -7,7 +7,8 @@
 //    (default graph) only probes for each quad's existence.
 // 2. For each index: the runs are sorted into its order and written as one
 //    SST of Puts and Deletes; the SPOG and POSG passes feed the StatsWalker.
-//    Two threads write three indexes each.
+//    Two threads write three indexes each; the load's dictionary SSTs are
+//    written by the second thread during step 1.
 // 3. Statistics and catalog records are written as SSTs too, and all files
 //    are ingested at once: readers see all of it or none of it.
 
@@ -311,9 +312,28 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
   if (!ins.ok()) return ins.status();
   Result<std::unique_ptr<RunWriter>> del = RunWriter::Create(dir + "/del.run");
   if (!del.ok()) return del.status();
+  // The load's dictionary SSTs do not depend on the split: the second
+  // thread writes them meanwhile, and frees the load's terms before the
+  // index sorts take their memory. The jthread joins on every return.
+  const bool new_terms = plan.terms != nullptr && !plan.terms->empty();
+  std::vector<rocksdb::IngestExternalFileArg> term_args;
+  Status terms_status;
+  std::jthread terms_thread;
+  if (new_terms) {
+    terms_thread = std::jthread([&] {
+      terms_status = WriteTermSsts(db_.get(), cfs_[kCfId2Term],
+                                   cfs_[kCfTerm2Id], plan.terms, dir,
+                                   &term_args);
+      // No other writer looks them up until this commit ends (write_mu_);
+      // then the store has them, or the load failed and its ids are void.
+      if (terms_status.ok()) dict_->ClearLoad();
+    });
+  }
   SplitResult split;
   SPOKE_RETURN_IF_ERROR(Split(db_.get(), cfs_[CfOf(IndexOrder::kGspo)], plan,
                               targets, ins->get(), del->get(), &split));
+  if (terms_thread.joinable()) terms_thread.join();
+  SPOKE_RETURN_IF_ERROR(terms_status);
   plan.quads.reset();  // frees the sort buffer before the index passes
   split.inserts = (*ins)->count();
   split.deletes = (*del)->count();
@@ -325,11 +345,10 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
   SPOKE_RETURN_IF_ERROR(ReadStats(db_.get(), cfs_[kCfStats], nullptr, &totals));
   StatsWalker walker(db_.get(), cfs_[CfOf(IndexOrder::kSpog)],
                      cfs_[CfOf(IndexOrder::kPosg)], totals.quads == 0);
-  std::vector<rocksdb::IngestExternalFileArg> args;
-  bool new_terms = plan.terms != nullptr && !plan.terms->empty();
+  std::vector<rocksdb::IngestExternalFileArg> args = std::move(term_args);
   // The catalog record and the meta SST need only the split and the
-  // graphs: the other thread builds them after its indexes (a load with
-  // 1M graphs spends seconds here), or this one when no index changes.
+  // graphs: built before the statistics, while the other thread may still
+  // write its indexes (a load with 1M graphs spends seconds here).
   DatasetRecord record;
   std::vector<rocksdb::IngestExternalFileArg> meta_args;
   auto write_meta = [&]() -> Status {
@@ -376,23 +395,11 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
     }
     return meta_sst.Finish(&meta_args);
   };
-  auto write_terms = [&]() {
-    if (!new_terms) return Status::OK();
-    SPOKE_RETURN_IF_ERROR(WriteTermSsts(db_.get(), cfs_[kCfId2Term],
-                                        cfs_[kCfTerm2Id], plan.terms, dir,
-                                        &args));
-    // Their memory goes back before the catalog records are built. No
-    // other writer looks them up until this commit ends (write_mu_); then
-    // the store has them, or the load failed and its ids are void.
-    dict_->ClearLoad();
-    return Status::OK();
-  };
   if (split.inserts + split.deletes == 0) {
-    SPOKE_RETURN_IF_ERROR(write_terms());
     SPOKE_RETURN_IF_ERROR(write_meta());
   } else {
-    // Two threads (the machine has 2 cores): the dictionary SSTs, spog,
-    // posg (with the statistics) and gspo (no sort) here; ospg, gpos, gosp
+    // Two threads (the machine has 2 cores): spog, posg (with the
+    // statistics), gspo (no sort) and the catalog here; ospg, gpos, gosp
     // (three sorts) in the other.
     // Each thread re-sorts one index at a time with 3/8 of the budget,
     // shared by its insert and delete runs in proportion to their sizes:
@@ -418,13 +425,10 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
     std::thread worker([&] {
       other = write({IndexOrder::kOspg, IndexOrder::kGpos, IndexOrder::kGosp},
                     &other_args);
-      if (other.ok()) other = write_meta();
     });
-    Status mine = write_terms();
-    if (mine.ok()) {
-      mine = write({IndexOrder::kSpog, IndexOrder::kPosg, IndexOrder::kGspo},
-                   &args);
-    }
+    Status mine =
+        write({IndexOrder::kSpog, IndexOrder::kPosg, IndexOrder::kGspo}, &args);
+    if (mine.ok()) mine = write_meta();
     worker.join();
     SPOKE_RETURN_IF_ERROR(mine);
     SPOKE_RETURN_IF_ERROR(other);

@@ -228,6 +228,52 @@ TEST(BulkLoadTest, AbortedOrFailedLoadLeavesNothing) {
   ASSERT_OK(store->Check());
 }
 
+// The resolving thread fails (its spill directory is gone): the error
+// reaches the caller through Add or Commit, with the file it could not
+// create, and the load leaves nothing behind.
+TEST(BulkLoadTest, ResolverErrorAbortsTheWholeLoad) {
+  TempDir dir;
+  auto store = OpenOrDie(dir.db());
+  RandomModel model(41);
+  std::vector<Quad> quads = RandomQuads(&model, 30000, {G(0), G(1)});
+  BulkLoadOptions o;
+  o.dataset = "d";
+  auto load = store->StartBulkLoad(o);
+  ASSERT_OK(load.status());
+  for (size_t i = 0; i < 100; ++i) ASSERT_OK((*load)->Add(quads[i]));
+  for (const auto& e : std::filesystem::directory_iterator(dir.db())) {
+    if (e.path().filename().string().rfind("spoke-tmp-", 0) == 0) {
+      std::filesystem::remove_all(e.path());
+    }
+  }
+  Status failed;
+  for (size_t i = 100; i < quads.size() && failed.ok(); ++i) {
+    failed = (*load)->Add(quads[i]);
+  }
+  if (failed.ok()) {
+    Result<LoadResult> r = (*load)->Commit();
+    ASSERT_FALSE(r.ok());
+    failed = r.status();
+  } else {
+    // Every later call gives the same error.
+    EXPECT_EQ((*load)->Add(quads[0]).message(), failed.message());
+    EXPECT_EQ((*load)->Commit().status().message(), failed.message());
+  }
+  EXPECT_EQ(failed.code(), Status::Code::kIOError) << failed.ToString();
+  EXPECT_NE(failed.message().find("spoke-tmp-"), std::string::npos)
+      << failed.ToString();
+  load->reset();
+  auto view = store->NewReadView();
+  EXPECT_FALSE(view->Scan({})->Valid());
+  EXPECT_EQ(view->Stats()->quads, 0u);
+  EXPECT_TRUE(view->Datasets()->empty());
+  EXPECT_EQ(NoTempFilesLeft(dir.db()), 0u);
+  ASSERT_OK(store->Check());
+  // The store takes the next load.
+  ASSERT_OK(Load(store.get(), {quads.begin(), quads.begin() + 500}, o).status());
+  ASSERT_OK(store->Check());
+}
+
 TEST(BulkLoadTest, ReadersKeepTheirSnapshot) {
   TempDir dir;
   auto store = OpenOrDie(dir.db());
