@@ -1,6 +1,8 @@
 #include "engine/exec/order_op.h"
 
 #include <algorithm>
+#include <charconv>
+#include <string_view>
 #include <utility>
 
 #include "engine/expr/term_order.h"
@@ -23,8 +25,35 @@ std::string OrderOp::Describe() const {
   return out;
 }
 
+namespace {
+
+// The value of `t` if it is an xsd:integer in canonical form (the form
+// from_chars reads and to_chars writes back unchanged) within int64.
+std::optional<int64_t> CanonicalInt(const Term& t) {
+  if (!t.is_literal() || t.datatype() != kXsdInteger) return std::nullopt;
+  const std::string& v = t.value();
+  int64_t out = 0;
+  auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), out);
+  if (ec != std::errc() || end != v.data() + v.size()) return std::nullopt;
+  char buf[24];
+  auto [back, ec2] = std::to_chars(buf, buf + sizeof(buf), out);
+  if (ec2 != std::errc() || std::string_view(buf, back - buf) != v) {
+    return std::nullopt;
+  }
+  return out;
+}
+
+}  // namespace
+
 bool OrderOp::Less(const Entry& a, const Entry& b) const {
   for (size_t i = 0; i < keys_.size(); ++i) {
+    if (i < 64 && (a.int_mask & b.int_mask & (uint64_t{1} << i))) {
+      if (a.ints[i] != b.ints[i]) {
+        return keys_[i].descending ? a.ints[i] > b.ints[i]
+                                   : a.ints[i] < b.ints[i];
+      }
+      continue;
+    }
     int c = expr::OrderCompare(&a.keys[i], &b.keys[i]);
     if (c != 0) return keys_[i].descending ? c > 0 : c < 0;
   }
@@ -47,8 +76,14 @@ void OrderOp::OpenImpl(const Row& seed) {
     Entry e;
     e.seq = seq++;
     e.keys.resize(keys_.size());
+    e.ints.assign(std::min<size_t>(keys_.size(), 64), 0);
     for (size_t i = 0; i < keys_.size(); ++i) {
       if (!keys_[i].expr->Evaluate(row, ctx_, &e.keys[i])) e.keys[i] = Term();
+      if (i >= 64) continue;
+      if (std::optional<int64_t> v = CanonicalInt(e.keys[i])) {
+        e.ints[i] = *v;
+        e.int_mask |= uint64_t{1} << i;
+      }
     }
     if (!ctx_->ok()) return;
     if (top_k_ && entries_.size() == *top_k_) {
@@ -60,7 +95,8 @@ void OrderOp::OpenImpl(const Row& seed) {
       std::push_heap(entries_.begin(), entries_.end(), less);
       continue;
     }
-    size_t bytes = row.size() * sizeof(TermId) + keys_.size() * sizeof(Term) + 64;
+    size_t bytes = row.size() * sizeof(TermId) +
+                   keys_.size() * (sizeof(Term) + sizeof(int64_t)) + 64;
     for (const Term& t : e.keys) bytes += t.value().size();
     reserved_ += bytes;
     if (!ctx_->Reserve(bytes, "ORDER BY")) return;

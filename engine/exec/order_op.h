@@ -40,6 +40,11 @@ class OrderOp : public Operator {
  private:
   struct Entry {
     std::vector<Term> keys;  // kNone for unbound / error
+    // Per key (the first 64): bit i set when key i is a canonical
+    // xsd:integer within int64, with its value in ints[i]; two such keys
+    // compare by value without parsing (equal values are then equal terms).
+    std::vector<int64_t> ints;
+    uint64_t int_mask = 0;
     uint64_t seq;            // input position, for stability
     Row row;
   };
