@@ -27,8 +27,9 @@ struct StoreOptions {
   bool create_if_missing = true;
   bool error_if_exists = false;
   bool read_only = false;
-  // RocksDB block cache, shared by all column families.
-  size_t block_cache_bytes = 64u << 20;
+  // RocksDB block cache (uncompressed blocks), shared by all column
+  // families. See include/spoke/options.h for the measured default.
+  size_t block_cache_bytes = size_t{256} << 20;
   // Memory a bulk load may use for buffering and sorting before it spills
   // to temporary files.
   size_t bulk_memory_budget = size_t{1} << 30;

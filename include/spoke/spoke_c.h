@@ -123,7 +123,7 @@ typedef struct spoke_open_options {
   int create_if_missing; /* default 1 */
   int read_only;         /* default 0: writes then fail with SPOKE_EINVALID */
   int sync_writes;       /* default 1: fsync the log at every commit */
-  size_t cache_bytes;    /* default 64 MiB of block cache */
+  size_t cache_bytes;    /* default 256 MiB of block cache */
 } spoke_open_options;
 
 /* Fills `options` with the defaults. */
