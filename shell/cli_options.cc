@@ -44,10 +44,9 @@ const CommandSpec* FindCommand(const std::string& name) {
 // Options (of any command) that take a value: when looking for the command
 // word, the token after one of these is its value, not the command.
 bool TakesValue(const std::string& token) {
-  static const char* const kValued[] = {"--db",   "--format", "--timeout",
-                                        "--repeat", "-f",     "--file",
-                                        "--dataset", "--graph", "--base",
-                                        "-o",     "--output"};
+  static const char* const kValued[] = {
+      "--db",      "--cache-mb", "--format", "--timeout", "--repeat", "-f",
+      "--file",    "--dataset",  "--graph",  "--base",    "-o",       "--output"};
   for (const char* name : kValued) {
     if (token == name) return true;
   }
@@ -62,6 +61,8 @@ po::options_description GlobalOptions() {
        "$XDG_DATA_HOME/spoke/default, created with the story loaded)")
       ("read-only", po::bool_switch(),
        "open the database read-only (refused while a process writes it)")
+      ("cache-mb", po::value<int64_t>()->value_name("MB"),
+       "block cache in MiB (default 256; memory is taken as blocks are read)")
       ("help,h", po::bool_switch(), "show help (also per command)")
       ("version", po::bool_switch(), "print the version");
   return desc;
@@ -258,6 +259,13 @@ Result<CliOptions> ParseCommandLine(const std::vector<std::string>& args) {
 
   out.db = Str(vm, "db");
   out.read_only = vm["read-only"].as<bool>();
+  if (vm.count("cache-mb")) {
+    int64_t mb = vm["cache-mb"].as<int64_t>();
+    if (mb < 1 || mb > (int64_t{1} << 20)) {
+      return Usage(cmd, "--cache-mb must be between 1 and 1048576");
+    }
+    out.cache_bytes = static_cast<size_t>(mb) << 20;
+  }
   out.version = vm["version"].as<bool>();
   out.help = vm["help"].as<bool>();
   if (out.help) {

@@ -37,6 +37,7 @@ struct CliOptions {
   // Global options.
   std::string db;  // empty: $SPOKE_DB, else the default database
   bool read_only = false;
+  size_t cache_bytes = 0;  // --cache-mb; 0: Options' default
   // --help / --version: print `help_text` (or the version) and exit 0.
   bool help = false;
   bool version = false;

@@ -61,6 +61,7 @@ Status CreateDefault(const std::string& path) {
 
 Result<std::unique_ptr<Database>> OpenDatabase(const std::string& db_flag,
                                                bool read_only,
+                                               size_t cache_bytes,
                                                const Environment& env,
                                                std::string* path) {
   Result<DatabaseLocation> where = ResolveDatabase(db_flag, env);
@@ -73,6 +74,7 @@ Result<std::unique_ptr<Database>> OpenDatabase(const std::string& db_flag,
   Options options;
   options.read_only = read_only;
   options.create_if_missing = !read_only;
+  if (cache_bytes > 0) options.cache_bytes = cache_bytes;
   Result<std::unique_ptr<Database>> db = Database::Open(options, where->path);
   if (!db.ok()) return db.status().WithPrefix(where->path + ": ");
   return db;

@@ -19,9 +19,10 @@ inline constexpr char kStoryDataset[] = "kadhimi-drone-attack-2021";
 // Opens the database chosen by `db_flag` / `env` (read-only if asked).
 // Creates and seeds the default database if it does not exist yet; if
 // seeding fails, the half-made directory is removed and the error returned.
-// Sets *path to the directory opened.
+// Sets *path to the directory opened. `cache_bytes` 0: the default cache.
 Result<std::unique_ptr<Database>> OpenDatabase(const std::string& db_flag,
                                                bool read_only,
+                                               size_t cache_bytes,
                                                const Environment& env,
                                                std::string* path);
 

@@ -39,7 +39,8 @@ int main(int argc, char** argv) {
   }
   Environment env = Environment::Current();
   std::string path;
-  auto db = OpenDatabase(cli->db, cli->read_only, env, &path);
+  auto db =
+      OpenDatabase(cli->db, cli->read_only, cli->cache_bytes, env, &path);
   if (!db.ok()) {
     std::cerr << FormatError(db.status()) << "\n";
     if (db.status().code() == spoke::Status::Code::kBusy) {

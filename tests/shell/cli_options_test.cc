@@ -22,17 +22,21 @@ TEST(CliOptionsTest, NoArgumentsIsTheShell) {
 
 TEST(CliOptionsTest, GlobalOptionsAnywhere) {
   for (const auto& args : std::vector<std::vector<std::string>>{
-           {"--db", "D", "--read-only", "query", "ASK {}"},
-           {"query", "--db", "D", "ASK {}", "--read-only"},
-           {"--read-only", "query", "ASK {}", "--db=D"},
-           {"query", "ASK {}", "--read-only", "--db", "D"}}) {
+           {"--db", "D", "--read-only", "--cache-mb", "8", "query", "ASK {}"},
+           {"query", "--db", "D", "ASK {}", "--cache-mb", "8", "--read-only"},
+           {"--cache-mb", "8", "--read-only", "query", "ASK {}", "--db=D"},
+           {"query", "ASK {}", "--read-only", "--db", "D", "--cache-mb=8"}}) {
     auto r = Parse(args);
     ASSERT_TRUE(r.ok()) << r.status().ToString();
     EXPECT_EQ(r->command, Command::kQuery);
     EXPECT_EQ(r->db, "D");
     EXPECT_TRUE(r->read_only);
+    EXPECT_EQ(r->cache_bytes, size_t{8} << 20);
     EXPECT_EQ(r->query_text, "ASK {}");
   }
+  auto plain = Parse({"query", "ASK {}"});
+  ASSERT_TRUE(plain.ok());
+  EXPECT_EQ(plain->cache_bytes, 0u);  // the library's default
 }
 
 TEST(CliOptionsTest, QueryOptions) {

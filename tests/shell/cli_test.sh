@@ -53,6 +53,8 @@ run 2 --db "$DB" query && contains "$err" "missing QUERY" "query without text"
 run 2 --db "$DB" query --format xml "$Q"
 run 2 --db "$DB" query --timeout -1 "$Q"
 run 2 --db "$DB" query --bogus "$Q"
+run 2 --db "$DB" --cache-mb 0 query "$Q" && contains "$err" "--cache-mb must be between 1 and 1048576" "--cache-mb 0"
+run 2 --db "$DB" --cache-mb lots query "$Q"
 run 2 --db "$DB" load
 [[ -e $DB ]] && fail "a usage error created the database"
 
@@ -64,6 +66,7 @@ run 1 --db "$DB" load "$T/missing.nt"
 printf '<http://ex.org/c> <http://ex.org/name> "Carol" .\n' >"$T/c.nt"
 run 0 --db "$DB" load --dataset viapipe --format nt - <"$T/c.nt"
 run 0 --db "$DB" datasets && contains "$out" "small" "datasets" && contains "$out" "viapipe" "datasets"
+run 0 --cache-mb 8 --db "$DB" query --format tsv "$Q" && contains "$out" "Alice" "--cache-mb before the command"
 printf '<http://ex.org/x> <http://ex.org/name> "X" .\nthis is not rdf\n<http://ex.org/y> <http://ex.org/name> "Y" .\n' >"$T/bad.nt"
 run 1 --db "$DB" load --dataset bad "$T/bad.nt" && contains "$err" "bad.nt:2" "load error names FILE:LINE"
 run 0 --db "$DB" load --dataset bad --skip-invalid "$T/bad.nt" &&
