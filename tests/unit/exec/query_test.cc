@@ -192,9 +192,8 @@ TEST_F(QueryTest, OrderByIntegersMatchesTheGeneralOrder) {
     for (const char* limit : {"", " LIMIT 7"}) {
       std::string q = std::string("SELECT ?v ?s WHERE { ?s ex:v ?v } ORDER BY ") +
                       dir + "(?v) ?s" + limit;
-      // Reference: the general comparison on (v, s), via the engine's own
-      // answer as the multiset and expr::OrderCompare as the order.
-      Lines got = Ordered(q);
+      // Reference: every inserted (v, s) in the general order
+      // (expr::OrderCompare), cut to the limit.
       auto cursor = Run(q);
       ASSERT_TRUE(cursor.ok());
       std::vector<std::pair<Term, Term>> rows;
@@ -215,7 +214,6 @@ TEST_F(QueryTest, OrderByIntegersMatchesTheGeneralOrder) {
         EXPECT_EQ(rows[i].first, all[i].first) << q << " row " << i;
         EXPECT_EQ(rows[i].second, all[i].second) << q << " row " << i;
       }
-      EXPECT_EQ(got.size(), rows.size());
     }
   }
 }
