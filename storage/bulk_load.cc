@@ -1,5 +1,8 @@
 #include "storage/bulk_load.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "storage/bulk_commit.h"
 #include "storage/term_codec.h"
 
@@ -8,6 +11,9 @@ namespace spoke::storage {
 namespace {
 // Quads whose terms are resolved together (one MultiGet).
 constexpr size_t kResolveBatch = 4096;
+// A batch is handed over early once its terms take this many bytes (huge
+// literals), which bounds the queue's memory too.
+constexpr size_t kMaxBatchBytes = size_t{8} << 20;
 // Batches queued for the worker: enough for the parser to run on while
 // the worker sorts a chunk (about 0.1 s for 1M quads, ~8 batches).
 constexpr size_t kMaxQueued = 16;
@@ -57,7 +63,7 @@ RocksBulkLoad::RocksBulkLoad(RocksStore* store, BulkLoadOptions options,
       terms_(std::make_unique<LoadTerms>(
           budget_ / 4, store->db()->GetOptions(store->cf(kCfId2Term)),
           dir_->path() + "/id2term-")) {
-  pending_.reserve(kResolveBatch);
+  pending_.slots.reserve(4 * kResolveBatch);
   store_->dictionary()->SetLoad(terms_.get());
   worker_ = std::thread([this] { WorkerLoop(); });
 }
@@ -79,17 +85,73 @@ RocksBulkLoad::~RocksBulkLoad() {
 
 Status RocksBulkLoad::Add(const Quad& quad) {
   SPOKE_RETURN_IF_ERROR(Admit(quad));
-  pending_.push_back(quad);
+  SPOKE_RETURN_IF_ERROR(Encode(quad));
   ++read_;
-  if (pending_.size() >= kResolveBatch) return HandOff();
+  if (pending_.quads() >= kResolveBatch ||
+      pending_.bytes.size() >= kMaxBatchBytes) {
+    return HandOff();
+  }
   return Status::OK();
 }
 
+// The quad is only read: the caller keeps (and can reuse) its strings.
 Status RocksBulkLoad::Add(Quad&& quad) {
-  SPOKE_RETURN_IF_ERROR(Admit(quad));
-  pending_.push_back(std::move(quad));
-  ++read_;
-  if (pending_.size() >= kResolveBatch) return HandOff();
+  return Add(static_cast<const Quad&>(quad));
+}
+
+Status RocksBulkLoad::Encode(const Quad& quad) {
+  size_t slots = pending_.slots.size();
+  size_t terms = pending_.terms.size();
+  size_t bytes = pending_.bytes.size();
+  Status s = EncodeOne(quad.subject, 0);
+  if (s.ok()) s = EncodeOne(quad.predicate, 1);
+  if (s.ok()) s = EncodeOne(quad.object, 2);
+  if (s.ok()) s = EncodeOne(quad.graph, 3);
+  if (!s.ok()) {
+    pending_.slots.resize(slots);
+    pending_.terms.resize(terms);
+    pending_.bytes.resize(bytes);
+    return Fail(s);
+  }
+  return Status::OK();
+}
+
+Status RocksBulkLoad::EncodeOne(const Term& term, int pos) {
+  if (pos == 3 && term.is_none()) {
+    pending_.slots.push_back(kDefaultGraphId);
+    return Status::OK();
+  }
+  if (std::optional<TermId> inl = InlineId(term)) {
+    pending_.slots.push_back(*inl);
+    return Status::OK();
+  }
+  std::string& bytes = pending_.bytes;
+  size_t start = bytes.size();
+  // Offsets are 32-bit (a batch is handed over past kMaxBatchBytes).
+  if (term.value().size() + term.datatype().size() + term.language().size() +
+          16 > UINT32_MAX - start) {
+    return Status::InvalidArgument("term too long");
+  }
+  SPOKE_RETURN_IF_ERROR(AppendEncodedTerm(term, &bytes));
+  size_t size = bytes.size() - start;
+  std::string_view enc(bytes.data() + start, size);
+  size_t bucket = (size * 31 + static_cast<uint8_t>(enc.back()) * 7 +
+                   static_cast<uint8_t>(enc[size / 2])) % kMemo;
+  uint32_t seen = memo_[pos][bucket];
+  if (seen != 0) {
+    const Batch::TermRef& prev = pending_.terms[seen - 1];
+    if (prev.size == size &&
+        std::string_view(bytes.data() + prev.offset, size) == enc) {
+      bytes.resize(start);
+      pending_.slots.push_back(kRef | (seen - 1));
+      return Status::OK();
+    }
+  }
+  pending_.terms.push_back(Batch::TermRef{HashTerm(enc),
+                                          static_cast<uint32_t>(start),
+                                          static_cast<uint32_t>(size)});
+  memo_[pos][bucket] = static_cast<uint32_t>(pending_.terms.size());
+  pending_.slots.push_back(kRef | (pending_.terms.size() - 1));
   return Status::OK();
 }
 
@@ -113,13 +175,13 @@ Status RocksBulkLoad::Admit(const Quad& quad) {
 }
 
 void RocksBulkLoad::WorkerLoop() {
-  std::vector<Quad> work;
+  Batch work;
   while (true) {
     {
       std::unique_lock<std::mutex> lock(mu_);
-      // The emptied batch goes back to the parser: a fresh 1.2 MB vector
-      // per 4096 quads costs page faults.
-      if (work.capacity() > 0) spare_.push_back(std::move(work));
+      // The emptied batch goes back to the parser: fresh buffers for each
+      // 4096 quads cost page faults.
+      if (work.slots.capacity() > 0) spare_.push_back(std::move(work));
       cv_.wait(lock, [this] { return !queue_.empty() || stop_; });
       if (queue_.empty()) return;  // stopped, nothing left
       work = std::move(queue_.front());
@@ -146,7 +208,7 @@ Status RocksBulkLoad::HandOff() {
     if (!worker_status_.ok()) return Fail(worker_status_);
     if (stop_) return Fail(Status::Internal("bulk load worker stopped"));
     queue_.push_back(std::move(pending_));
-    pending_ = std::vector<Quad>();
+    pending_ = Batch();
     if (!spare_.empty()) {
       pending_ = std::move(spare_.back());
       spare_.pop_back();
@@ -154,13 +216,15 @@ Status RocksBulkLoad::HandOff() {
   }
   cv_.notify_all();
   pending_.clear();
-  pending_.reserve(kResolveBatch);
+  pending_.slots.reserve(4 * kResolveBatch);
+  for (auto& m : memo_) std::fill(std::begin(m), std::end(m), 0);
   return Status::OK();
 }
 
 Status RocksBulkLoad::Drain() {
   if (!worker_.joinable()) return Status::OK();
-  Status s = failed_.ok() && !pending_.empty() ? HandOff() : Status::OK();
+  Status s =
+      failed_.ok() && pending_.quads() > 0 ? HandOff() : Status::OK();
   {
     std::lock_guard<std::mutex> lock(mu_);
     stop_ = true;
@@ -173,31 +237,34 @@ Status RocksBulkLoad::Drain() {
   return s;
 }
 
-Status RocksBulkLoad::Resolve(const std::vector<Quad>& batch) {
-  if (batch.empty()) return Status::OK();
-  std::vector<const Term*> terms;
-  terms.reserve(batch.size() * 4);
-  for (const Quad& q : batch) {
-    terms.push_back(&q.subject);
-    terms.push_back(&q.predicate);
-    terms.push_back(&q.object);
-    if (!q.graph.is_none()) terms.push_back(&q.graph);
+Status RocksBulkLoad::Resolve(const Batch& batch) {
+  if (batch.quads() == 0) return Status::OK();
+  size_t n = batch.terms.size();
+  encoded_.resize(n);
+  for (size_t k = 0; k < n; ++k) {
+    const Batch::TermRef& t = batch.terms[k];
+    encoded_[k].hash = t.hash;
+    encoded_[k].bytes = std::string_view(batch.bytes.data() + t.offset, t.size);
   }
-  std::vector<TermId> ids;
-  SPOKE_RETURN_IF_ERROR(
-      store_->dictionary()->GetOrAssign(terms, &ids, terms_.get()));
-  size_t next = 0;
-  for (const Quad& q : batch) {
+  ids_.resize(n);
+  SPOKE_RETURN_IF_ERROR(store_->dictionary()->GetOrAssignEncoded(
+      encoded_.data(), n, ids_.data(), terms_.get()));
+  const uint64_t* slot = batch.slots.data();
+  for (size_t q = 0; q < batch.quads(); ++q, slot += 4) {
+    TermId id[4];
+    for (int pos = 0; pos < 4; ++pos) {
+      id[pos] = (slot[pos] & kRef) ? ids_[slot[pos] & ~kRef] : slot[pos];
+    }
     IdQuad iq;
-    iq.s = ids[next++];
-    iq.p = ids[next++];
-    iq.o = ids[next++];
-    if (!q.graph.is_none()) {
-      iq.g = ids[next++];
-      // A graph's quads are usually adjacent: one map lookup per run.
-      if (iq.g != last_graph_) {
-        SPOKE_RETURN_IF_ERROR(graphs_.Add(iq.g, q.graph));
-      }
+    iq.s = id[0];
+    iq.p = id[1];
+    iq.o = id[2];
+    iq.g = id[3];
+    // A graph's quads are usually adjacent: one set lookup per run.
+    if (iq.g != kDefaultGraphId && iq.g != last_graph_) {
+      if (!(slot[3] & kRef)) return Status::Internal("graph without a term");
+      SPOKE_RETURN_IF_ERROR(
+          graphs_.AddEncoded(iq.g, encoded_[slot[3] & ~kRef].bytes));
       last_graph_ = iq.g;
     }
     SPOKE_RETURN_IF_ERROR(sorter_->Add(Permute(IndexOrder::kGspo, iq)));

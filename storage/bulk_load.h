@@ -1,5 +1,7 @@
-// RocksBulkLoad: the BulkLoad of a RocksStore. Add collects quads in
-// batches; a worker thread resolves their term ids and feeds an
+// RocksBulkLoad: the BulkLoad of a RocksStore. Add encodes and hashes
+// each quad's terms into a batch (the caller's Quad is left as it was, so
+// its strings can be reused); a worker thread resolves the batch's term
+// ids and feeds an
 // ExternalSorter (GSPO order, sorted in chunks as they fill) while the
 // caller produces the next batches (up to 16 queued);
 // Commit drains the worker and hands the sorted quads to
@@ -42,10 +44,37 @@ class RocksBulkLoad : public BulkLoad {
  private:
   // The sort buffer's chunk size, in quads (ExternalSorter).
   size_t SortChunk() const;
+  // A batch of quads as the parser thread hands it over: the dictionary
+  // terms encoded into one buffer and hashed, so the resolving thread
+  // never touches a Term (nor frees one).
+  struct Batch {
+    struct TermRef {
+      TermHash hash;
+      uint32_t offset;  // in bytes
+      uint32_t size;
+    };
+    // Per quad four ids (s, p, o, g): kRef | an index into terms, or an id
+    // that needs no dictionary (inline value, default graph).
+    std::vector<uint64_t> slots;
+    std::vector<TermRef> terms;
+    std::string bytes;
+    size_t quads() const { return slots.size() / 4; }
+    void clear() {
+      slots.clear();
+      terms.clear();
+      bytes.clear();
+    }
+  };
+  static constexpr uint64_t kRef = uint64_t{1} << 63;
+
   // Checks `quad` against the load's options (before it is queued).
   Status Admit(const Quad& quad);
+  // Appends `quad` to pending_ (parser thread).
+  Status Encode(const Quad& quad);
+  // Appends one term at position `pos` (0..3 for s, p, o, g) of pending_.
+  Status EncodeOne(const Term& term, int pos);
   // Resolves and sorts `batch` (worker thread, or after it stopped).
-  Status Resolve(const std::vector<Quad>& batch);
+  Status Resolve(const Batch& batch);
   // Hands pending_ to the worker (waits while it holds a batch already).
   Status HandOff();
   // Hands over pending_ (if any), stops the worker and returns its status.
@@ -64,15 +93,23 @@ class RocksBulkLoad : public BulkLoad {
   // The load's new dictionary entries, registered with the dictionary
   // until the commit ends.
   std::unique_ptr<LoadTerms> terms_;
-  std::vector<Quad> pending_;
+  Batch pending_;
+  // Per position (s, p, o, g), the pending_ terms last seen with a given
+  // size and last bytes (index + 1; 0 none): a term equal to a recent one
+  // at the same position (a quad's predicate, the subject or graph of the
+  // quad before) is neither hashed nor looked up again.
+  static constexpr size_t kMemo = 64;
+  uint32_t memo_[4][kMemo] = {};
   // Owned by the worker while it runs.
   GraphSet graphs_;
   TermId last_graph_ = kDefaultGraphId;
+  std::vector<EncodedTerm> encoded_;
+  std::vector<TermId> ids_;
   std::mutex mu_;
   std::condition_variable cv_;
-  std::deque<std::vector<Quad>> queue_;  // guarded by mu_
+  std::deque<Batch> queue_;  // guarded by mu_
   // Emptied batches, reused by HandOff.
-  std::vector<std::vector<Quad>> spare_;  // guarded by mu_
+  std::vector<Batch> spare_;  // guarded by mu_
   bool stop_ = false;          // guarded by mu_
   Status worker_status_;       // guarded by mu_
   std::thread worker_;

@@ -1,5 +1,6 @@
 #include "storage/dictionary.h"
 
+#include <algorithm>
 #include <atomic>
 
 #include <rocksdb/write_batch.h>
@@ -159,75 +160,120 @@ void PutEntry(rocksdb::WriteBatch* batch, rocksdb::ColumnFamilyHandle* id2term,
 Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
                                std::vector<TermId>* ids, LoadTerms* load) {
   ids->assign(terms.size(), 0);
-  std::lock_guard<std::mutex> lock(mu_);
-  if (load != nullptr && load != load_) {
-    return Status::Internal("bulk load terms are not registered");
-  }
-  // Terms to look up in the store, deduplicated; slot[i] is the miss that
-  // term i needs (-1 when resolved already).
-  std::vector<std::string> misses;
-  std::vector<TermHash> miss_hashes;
-  std::unordered_map<TermHash, size_t, TermHashHasher> miss_index;
-  std::vector<int64_t> slot(terms.size(), -1);
-  std::vector<size_t> first_term;  // a term index per miss
-  rocksdb::WriteBatch batch;
+  // The dictionary terms, encoded one after the other into one buffer.
+  std::string bytes;
+  std::vector<size_t> ends;
+  std::vector<size_t> positions;
   for (size_t i = 0; i < terms.size(); ++i) {
     if (std::optional<TermId> inl = InlineId(*terms[i])) {
       (*ids)[i] = *inl;
       continue;
     }
-    Result<std::string> enc = EncodeTerm(*terms[i]);
-    if (!enc.ok()) return enc.status();
-    TermHash hash = HashTerm(*enc);
-    auto hit = cache_.find(hash);
-    if (hit != cache_.end()) {
-      (*ids)[i] = hit->second;
+    SPOKE_RETURN_IF_ERROR(AppendEncodedTerm(*terms[i], &bytes));
+    ends.push_back(bytes.size());
+    positions.push_back(i);
+  }
+  std::vector<EncodedTerm> encoded(positions.size());
+  size_t begin = 0;
+  for (size_t j = 0; j < positions.size(); ++j) {
+    encoded[j].bytes = std::string_view(bytes).substr(begin, ends[j] - begin);
+    encoded[j].hash = HashTerm(encoded[j].bytes);
+    begin = ends[j];
+  }
+  std::vector<TermId> found(positions.size());
+  SPOKE_RETURN_IF_ERROR(
+      GetOrAssignEncoded(encoded.data(), encoded.size(), found.data(), load));
+  for (size_t j = 0; j < positions.size(); ++j) {
+    (*ids)[positions[j]] = found[j];
+  }
+  return Status::OK();
+}
+
+size_t Dictionary::MissIndex(const EncodedTerm& term) {
+  size_t mask = miss_slots_.size() - 1;
+  for (size_t i = term.hash.low & mask;; i = (i + 1) & mask) {
+    uint32_t m = miss_slots_[i];
+    if (m == 0) {
+      misses_.push_back(term);
+      miss_slots_[i] = static_cast<uint32_t>(misses_.size());
+      return misses_.size() - 1;
+    }
+    if (misses_[m - 1].hash == term.hash) return m - 1;
+  }
+}
+
+Status Dictionary::GetOrAssignEncoded(const EncodedTerm* terms, size_t n,
+                                      TermId* ids, LoadTerms* load) {
+  std::fill(ids, ids + n, TermId{0});
+  if (n >= UINT32_MAX / 4) {
+    return Status::InvalidArgument("too many terms in one batch");
+  }
+  std::lock_guard<std::mutex> lock(mu_);
+  if (load != nullptr && load != load_) {
+    return Status::Internal("bulk load terms are not registered");
+  }
+  // The running load's terms first (a load mostly finds its own terms),
+  // many at a time.
+  found_in_load_.assign(n, 0);
+  if (load_ != nullptr && !load_->empty()) {
+    load_->FindMany(terms, n, found_in_load_.data());
+  }
+  // Terms to look up in the store, deduplicated: miss_of_[i] is the miss
+  // term i needs + 1 (0 when resolved already).
+  misses_.clear();
+  miss_of_.assign(n, 0);
+  size_t slots = 16;
+  while (slots < 2 * n) slots *= 2;
+  miss_slots_.assign(slots, 0);
+  rocksdb::WriteBatch batch;
+  for (size_t i = 0; i < n; ++i) {
+    const EncodedTerm& t = terms[i];
+    if (found_in_load_[i] != 0) {
+      ids[i] = found_in_load_[i];
+      // Another writer uses a term of the running load: its entries must
+      // be in the store before that writer's quads are.
+      if (load == nullptr) {
+        PutEntry(&batch, id2term_, term2id_, ids[i], t.hash, t.bytes);
+      }
       continue;
     }
-    if (load_ != nullptr) {
-      if (std::optional<TermId> pending = load_->Find(hash)) {
-        (*ids)[i] = *pending;
-        // Another writer uses a term of the running load: its entries must
-        // be in the store before that writer's quads are.
-        if (load == nullptr) {
-          PutEntry(&batch, id2term_, term2id_, *pending, hash, *enc);
-        }
+    if (!cache_.empty()) {
+      auto hit = cache_.find(t.hash);
+      if (hit != cache_.end()) {
+        ids[i] = hit->second;
         continue;
       }
     }
-    auto found = miss_index.find(hash);
-    if (found != miss_index.end()) {
-      slot[i] = static_cast<int64_t>(found->second);
-      continue;
-    }
-    slot[i] = static_cast<int64_t>(misses.size());
-    first_term.push_back(i);
-    miss_index.emplace(hash, misses.size());
-    misses.push_back(std::move(*enc));
-    miss_hashes.push_back(hash);
+    miss_of_[i] = static_cast<uint32_t>(MissIndex(t) + 1);
+  }
+  std::vector<TermHash> miss_hashes(misses_.size());
+  std::vector<std::string_view> miss_views(misses_.size());
+  for (size_t m = 0; m < misses_.size(); ++m) {
+    miss_hashes[m] = misses_[m].hash;
+    miss_views[m] = misses_[m].bytes;
   }
   std::vector<TermId> found;
-  std::vector<std::string_view> miss_views(misses.begin(), misses.end());
   SPOKE_RETURN_IF_ERROR(MultiFind(miss_hashes, miss_views, nullptr, &found));
-  std::vector<bool> stored(misses.size(), true);  // in the store: cacheable
+  std::vector<bool> stored(misses_.size(), true);  // in the store: cacheable
   uint64_t seq = next_seq_;
-  for (size_t m = 0; m < misses.size(); ++m) {
+  for (size_t m = 0; m < misses_.size(); ++m) {
     if (found[m] != 0) continue;
     if (seq > kMaxSequence) {
       return Status::ResourceExhausted("term id space exhausted");
     }
-    Result<IdTag> tag = DictionaryTag(*terms[first_term[m]]);
+    Result<IdTag> tag = EncodedTag(misses_[m].bytes);
     if (!tag.ok()) return tag.status();
     found[m] = MakeId(*tag, seq++);
     if (load != nullptr) {
-      Status added = load->Add(miss_hashes[m], found[m], misses[m]);
+      Status added = load->Add(misses_[m].hash, found[m], misses_[m].bytes);
       if (!added.ok()) {
         next_seq_ = seq;  // never hand out an id twice
         return added;
       }
       stored[m] = false;
     } else {
-      PutEntry(&batch, id2term_, term2id_, found[m], miss_hashes[m], misses[m]);
+      PutEntry(&batch, id2term_, term2id_, found[m], misses_[m].hash,
+               misses_[m].bytes);
     }
   }
   bool spill = load != nullptr && load->over_budget();
@@ -267,13 +313,13 @@ Status Dictionary::GetOrAssign(const std::vector<const Term*>& terms,
   next_seq_ = seq;
   if (spill) {
     load->Clear();
-    stored.assign(misses.size(), true);
+    stored.assign(misses_.size(), true);
   }
-  for (size_t i = 0; i < terms.size(); ++i) {
-    if (slot[i] >= 0) (*ids)[i] = found[slot[i]];
+  for (size_t i = 0; i < n; ++i) {
+    if (miss_of_[i] != 0) ids[i] = found[miss_of_[i] - 1];
   }
-  for (size_t m = 0; m < misses.size(); ++m) {
-    if (stored[m]) CachePut(miss_hashes[m], found[m]);
+  for (size_t m = 0; m < misses_.size(); ++m) {
+    if (stored[m]) CachePut(misses_[m].hash, found[m]);
   }
   return Status::OK();
 }

@@ -51,6 +51,11 @@ class Dictionary {
   // entries are written to the store (spilled) and it is cleared.
   Status GetOrAssign(const std::vector<const Term*>& terms,
                      std::vector<TermId>* ids, LoadTerms* load);
+  // The same for terms already encoded and hashed (none inline: their ids
+  // are the caller's): sets ids[i] for i < n. Ids are assigned in the
+  // order of the terms' first occurrence.
+  Status GetOrAssignEncoded(const EncodedTerm* terms, size_t n, TermId* ids,
+                            LoadTerms* load);
 
   // Registers the terms of the running bulk load (null: none). Other
   // writers reuse their ids (writing their entries to the store first), so
@@ -99,6 +104,9 @@ class Dictionary {
                    const rocksdb::Snapshot* snapshot,
                    std::vector<TermId>* ids) const;
   void CachePut(const TermHash& hash, TermId id);
+  // Index of the miss with `hash` in misses_, adding `term` as a new miss
+  // if it is none yet (miss_slots_: open addressing, cleared per call).
+  size_t MissIndex(const EncodedTerm& term);
 
   rocksdb::DB* db_;
   rocksdb::ColumnFamilyHandle* id2term_;
@@ -111,6 +119,11 @@ class Dictionary {
   std::unordered_map<TermHash, TermId, TermHashHasher> cache_;  // by mu_
   size_t cache_used_ = 0;                                       // by mu_
   LoadTerms* load_ = nullptr;                                   // by mu_
+  // Scratch of GetOrAssignEncoded, reused across calls (by mu_).
+  std::vector<TermId> found_in_load_;
+  std::vector<EncodedTerm> misses_;
+  std::vector<uint32_t> miss_slots_;
+  std::vector<uint32_t> miss_of_;  // per term: miss index + 1, or 0
 };
 
 }  // namespace spoke::storage

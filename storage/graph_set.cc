@@ -38,17 +38,22 @@ void GraphSet::Grow() {
 
 Status GraphSet::Add(TermId id, const Term& term) {
   if (Contains(id)) return Status::OK();
+  Result<std::string> enc = EncodeTerm(term);
+  if (!enc.ok()) return enc.status();
+  return AddEncoded(id, *enc);
+}
+
+Status GraphSet::AddEncoded(TermId id, std::string_view encoded) {
+  if (Contains(id)) return Status::OK();
   if (entries_.size() >= UINT32_MAX - 1) {
     return Status::ResourceExhausted("too many graphs in one load");
   }
-  Result<std::string> enc = EncodeTerm(term);
-  if (!enc.ok()) return enc.status();
-  if (enc->size() > UINT32_MAX) {
+  if (encoded.size() > UINT32_MAX) {
     return Status::InvalidArgument("graph name too long");
   }
   entries_.push_back(
-      Entry{id, arena_.size(), static_cast<uint32_t>(enc->size())});
-  arena_.append(*enc);
+      Entry{id, arena_.size(), static_cast<uint32_t>(encoded.size())});
+  arena_.append(encoded);
   if (5 * entries_.size() > 4 * slots_.size()) {
     Grow();
   } else {

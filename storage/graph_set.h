@@ -22,6 +22,8 @@ class GraphSet {
  public:
   // Adds graph `id` (not kDefaultGraphId) named `term`, unless present.
   Status Add(TermId id, const Term& term);
+  // The same with the term already encoded (EncodeTerm).
+  Status AddEncoded(TermId id, std::string_view encoded);
   bool Contains(TermId id) const;
   size_t size() const { return entries_.size(); }
   bool empty() const { return entries_.empty(); }

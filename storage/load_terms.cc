@@ -24,16 +24,66 @@ LoadTerms::~LoadTerms() {
   }
 }
 
-std::optional<TermId> LoadTerms::Find(const TermHash& hash) const {
-  if (slots_.empty()) return std::nullopt;
+TermId LoadTerms::FindFrom(const TermHash& hash, size_t i) const {
   size_t mask = slots_.size() - 1;
   uint32_t check = Check(hash);
-  for (size_t i = hash.low & mask;; i = (i + 1) & mask) {
+  for (;; i = (i + 1) & mask) {
     const Slot& slot = slots_[i];
-    if (slot.index_plus_one == 0) return std::nullopt;
+    if (slot.index_plus_one == 0) return 0;
     if (slot.check == check) {
-      const Entry& e = entries_[slot.index_plus_one - 1];
+      const Entry& e = entry(slot.index_plus_one - 1);
       if (e.hash == hash) return e.id;
+    }
+  }
+}
+
+std::optional<TermId> LoadTerms::Find(const TermHash& hash) const {
+  if (slots_.empty()) return std::nullopt;
+  TermId id = FindFrom(hash, hash.low & (slots_.size() - 1));
+  if (id == 0) return std::nullopt;
+  return id;
+}
+
+void LoadTerms::FindMany(const EncodedTerm* terms, size_t n,
+                         TermId* ids) const {
+  if (slots_.empty()) {
+    std::fill(ids, ids + n, TermId{0});
+    return;
+  }
+  // Three stages kDistance terms apart: prefetch a term's home slot; then
+  // probe its slots for the check bits and prefetch the candidate entry;
+  // then compare the entry's full hash. Each term's two cache misses
+  // overlap with the other terms' instead of stalling one at a time.
+  constexpr size_t kDistance = 8;
+  constexpr size_t kRing = 16;  // > kDistance, a power of two
+  static_assert(kRing > kDistance && (kRing & (kRing - 1)) == 0);
+  const size_t mask = slots_.size() - 1;
+  size_t where[kRing];    // the slot of the candidate
+  uint32_t cand[kRing];   // its entry index + 1; 0: absent
+  for (size_t j = 0; j < n + 2 * kDistance; ++j) {
+    if (j < n) __builtin_prefetch(&slots_[terms[j].hash.low & mask]);
+    if (j >= kDistance && j - kDistance < n) {
+      size_t k = j - kDistance;
+      uint32_t check = Check(terms[k].hash);
+      size_t i = terms[k].hash.low & mask;
+      while (slots_[i].index_plus_one != 0 && slots_[i].check != check) {
+        i = (i + 1) & mask;
+      }
+      where[k % kRing] = i;
+      cand[k % kRing] = slots_[i].index_plus_one;
+      if (cand[k % kRing] != 0) __builtin_prefetch(&entry(cand[k % kRing] - 1));
+    }
+    if (j >= 2 * kDistance) {
+      size_t k = j - 2 * kDistance;
+      uint32_t c = cand[k % kRing];
+      if (c == 0) {
+        ids[k] = 0;
+      } else if (entry(c - 1).hash == terms[k].hash) {
+        ids[k] = entry(c - 1).id;
+      } else {
+        // Only the check bits matched: probe on past that slot.
+        ids[k] = FindFrom(terms[k].hash, (where[k % kRing] + 1) & mask);
+      }
     }
   }
 }
@@ -43,8 +93,8 @@ void LoadTerms::Grow() {
   size_t n = std::max<size_t>(slots_.size() * 2, 1024);
   slots_.assign(n, Slot{});
   size_t mask = n - 1;
-  for (size_t k = 0; k < entries_.size(); ++k) {
-    const TermHash& h = entries_[k].hash;
+  for (size_t k = 0; k < size_; ++k) {
+    const TermHash& h = entry(k).hash;
     size_t i = h.low & mask;
     while (slots_[i].index_plus_one != 0) i = (i + 1) & mask;
     slots_[i] = Slot{static_cast<uint32_t>(k + 1), Check(h)};
@@ -54,7 +104,7 @@ void LoadTerms::Grow() {
 
 Status LoadTerms::Add(const TermHash& hash, TermId id,
                       std::string_view encoded) {
-  if (entries_.size() >= UINT32_MAX - 1) {
+  if (size_ >= UINT32_MAX - 1) {
     return Status::ResourceExhausted("too many new terms in one load");
   }
   int t = static_cast<int>(TagOf(id)) - kTagIri;
@@ -75,15 +125,19 @@ Status LoadTerms::Add(const TermHash& hash, TermId id,
       writer->Put(rocksdb::Slice(key, 8),
                    rocksdb::Slice(encoded.data(), encoded.size())),
       "write id2term sst"));
-  entries_.push_back(Entry{hash, id});
-  used_ += sizeof(Entry);
-  if (5 * entries_.size() > 4 * slots_.size()) {
+  if ((size_ & (kChunkSize - 1)) == 0) {
+    chunks_.push_back(std::make_unique<Entry[]>(kChunkSize));
+    used_ += kChunkSize * sizeof(Entry);
+  }
+  chunks_[size_ >> kChunkBits][size_ & (kChunkSize - 1)] = Entry{hash, id};
+  ++size_;
+  if (5 * size_ > 4 * slots_.size()) {
     Grow();
   } else {
     size_t mask = slots_.size() - 1;
     size_t i = hash.low & mask;
     while (slots_[i].index_plus_one != 0) i = (i + 1) & mask;
-    slots_[i] = Slot{static_cast<uint32_t>(entries_.size()), Check(hash)};
+    slots_[i] = Slot{static_cast<uint32_t>(size_), Check(hash)};
   }
   return Status::OK();
 }
@@ -112,8 +166,9 @@ Result<std::vector<std::string>> LoadTerms::FinishId2Term() {
 void LoadTerms::Clear() {
   slots_.clear();
   slots_.shrink_to_fit();
-  entries_.clear();
-  entries_.shrink_to_fit();
+  chunks_.clear();
+  chunks_.shrink_to_fit();
+  size_ = 0;
   used_ = 0;
 }
 

@@ -12,7 +12,6 @@
 #ifndef SPOKE_STORAGE_LOAD_TERMS_H_
 #define SPOKE_STORAGE_LOAD_TERMS_H_
 
-#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -42,7 +41,14 @@ class LoadTerms {
   LoadTerms(const LoadTerms&) = delete;
   LoadTerms& operator=(const LoadTerms&) = delete;
 
+  // An iterable view of the entries (in the order they were added).
+  class EntryRange;
+
   std::optional<TermId> Find(const TermHash& hash) const;
+  // Sets ids[i] to the id of terms[i].hash, or 0 if absent, for i < n.
+  // Looks the terms up several at a time (prefetching their slots and
+  // entries), so a batch costs far fewer cache-miss waits than n Finds.
+  void FindMany(const EncodedTerm* terms, size_t n, TermId* ids) const;
   // Records a new term and writes its id2term record. REQUIRES: `hash` not
   // present; `id` a dictionary id (IRI, blank or literal tag) greater than
   // every id of its tag added before. IOError if a file cannot be written.
@@ -54,10 +60,10 @@ class LoadTerms {
   // Forgets the entries (after a spill wrote them to the store).
   void Clear();
 
-  bool empty() const { return entries_.empty(); }
-  size_t size() const { return entries_.size(); }
+  bool empty() const { return size_ == 0; }
+  size_t size() const { return size_; }
   bool over_budget() const { return used_ > budget_; }
-  const std::deque<Entry>& entries() const { return entries_; }
+  EntryRange entries() const;
 
  private:
   // Open addressing, linear probing, at most 80% full. A slot holds an
@@ -70,6 +76,15 @@ class LoadTerms {
   static uint32_t Check(const TermHash& h) {
     return static_cast<uint32_t>(h.high);
   }
+  // Entries live in fixed chunks: no reallocation copies as they grow, and
+  // an index splits into chunk and offset by shifts (a deque divides).
+  static constexpr size_t kChunkBits = 12;
+  static constexpr size_t kChunkSize = size_t{1} << kChunkBits;
+  const Entry& entry(size_t k) const {
+    return chunks_[k >> kChunkBits][k & (kChunkSize - 1)];
+  }
+  // The id of `hash` probing from slot i on (0 if absent).
+  TermId FindFrom(const TermHash& hash, size_t i) const;
   void Grow();
 
   const size_t budget_;
@@ -77,13 +92,42 @@ class LoadTerms {
   const std::string sst_prefix_;
   size_t used_ = 0;
   std::vector<Slot> slots_;
-  std::deque<Entry> entries_;
+  std::vector<std::unique_ptr<Entry[]>> chunks_;
+  size_t size_ = 0;
   // One open file per dictionary tag (IRI, blank, literal), if any.
   static constexpr int kTags = 3;
   std::unique_ptr<rocksdb::SstFileWriter> writers_[kTags];
   std::string paths_[kTags];
   int files_ = 0;
 };
+
+class LoadTerms::EntryRange {
+ public:
+  class Iterator {
+   public:
+    Iterator(const LoadTerms* terms, size_t k) : terms_(terms), k_(k) {}
+    const Entry& operator*() const { return terms_->entry(k_); }
+    Iterator& operator++() {
+      ++k_;
+      return *this;
+    }
+    bool operator!=(const Iterator& o) const { return k_ != o.k_; }
+
+   private:
+    const LoadTerms* terms_;
+    size_t k_;
+  };
+  explicit EntryRange(const LoadTerms* terms) : terms_(terms) {}
+  Iterator begin() const { return Iterator(terms_, 0); }
+  Iterator end() const { return Iterator(terms_, terms_->size_); }
+
+ private:
+  const LoadTerms* terms_;
+};
+
+inline LoadTerms::EntryRange LoadTerms::entries() const {
+  return EntryRange(this);
+}
 
 }  // namespace spoke::storage
 

@@ -102,39 +102,57 @@ Result<IdTag> DictionaryTag(const Term& term) {
   return Status::InvalidArgument("cannot store an empty term");
 }
 
-Result<std::string> EncodeTerm(const Term& term) {
-  std::string out;
+Status AppendEncodedTerm(const Term& term, std::string* out) {
   switch (term.kind()) {
     case TermKind::kNone:
       return Status::InvalidArgument("cannot store an empty term");
     case TermKind::kIri:
-      out.reserve(1 + term.value().size());
-      out.push_back(kTypeIri);
+      out->push_back(kTypeIri);
       break;
     case TermKind::kBlank:
-      out.reserve(1 + term.value().size());
-      out.push_back(kTypeBlank);
+      out->push_back(kTypeBlank);
       break;
     case TermKind::kLiteral:
       if (term.is_simple_literal()) {
-        out.reserve(1 + term.value().size());
-        out.push_back(kTypeSimple);
+        out->push_back(kTypeSimple);
       } else if (!term.language().empty()) {
-        out.reserve(6 + term.language().size() + term.value().size());
-        out.push_back(kTypeLang);
-        PutVarint(&out, term.language().size());
-        out.append(term.language());
+        out->push_back(kTypeLang);
+        PutVarint(out, term.language().size());
+        out->append(term.language());
       } else {
         std::string_view dt = term.datatype();
-        out.reserve(6 + dt.size() + term.value().size());
-        out.push_back(kTypeTyped);
-        PutVarint(&out, dt.size());
-        out.append(dt);
+        out->push_back(kTypeTyped);
+        PutVarint(out, dt.size());
+        out->append(dt);
       }
       break;
   }
-  out.append(term.value());
+  out->append(term.value());
+  return Status::OK();
+}
+
+Result<std::string> EncodeTerm(const Term& term) {
+  std::string out;
+  size_t extra = term.is_literal()
+                     ? 6 + term.language().size() + term.datatype().size()
+                     : 1;
+  out.reserve(extra + term.value().size());
+  SPOKE_RETURN_IF_ERROR(AppendEncodedTerm(term, &out));
   return out;
+}
+
+Result<IdTag> EncodedTag(std::string_view encoded) {
+  if (!encoded.empty()) {
+    switch (encoded.front()) {
+      case kTypeIri: return kTagIri;
+      case kTypeBlank: return kTagBlank;
+      case kTypeSimple:
+      case kTypeLang:
+      case kTypeTyped: return kTagLiteral;
+      default: break;
+    }
+  }
+  return Status::Corruption("bad term encoding");
 }
 
 Result<Term> DecodeTerm(std::string_view bytes) {

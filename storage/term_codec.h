@@ -53,6 +53,12 @@ Result<IdTag> DictionaryTag(const Term& term);
 
 // Type byte + payload (FORMAT.md, "id2term"). InvalidArgument for kNone.
 Result<std::string> EncodeTerm(const Term& term);
+// The same, appended to *out (a reused buffer saves an allocation per
+// term). On error *out is unchanged.
+Status AppendEncodedTerm(const Term& term, std::string* out);
+// The dictionary tag of an encoded term, from its type byte; Corruption
+// if `encoded` is empty or its type byte unknown.
+Result<IdTag> EncodedTag(std::string_view encoded);
 // Inverse of EncodeTerm; Corruption on malformed bytes.
 Result<Term> DecodeTerm(std::string_view bytes);
 
@@ -71,6 +77,13 @@ struct TermHashHasher {
   size_t operator()(const TermHash& h) const { return h.low; }
 };
 TermHash HashTerm(std::string_view encoded);
+
+// A term ready for the dictionary: its encoding (EncodeTerm) and the hash
+// of it (HashTerm). The bytes are owned elsewhere.
+struct EncodedTerm {
+  TermHash hash;
+  std::string_view bytes;
+};
 // `hash` as 16 big-endian bytes.
 std::array<char, 16> TermHashKey(const TermHash& hash);
 
