@@ -15,7 +15,23 @@ LoadTerms::LoadTerms(size_t budget_bytes,
       options_(id2term_options),
       sst_prefix_(std::move(sst_prefix)) {}
 
+namespace {
+// Bytes of encoded terms per run handed to the writer thread, and runs
+// that may wait for it (a few MB at most).
+constexpr size_t kRunBytes = size_t{1} << 20;
+constexpr size_t kMaxQueued = 4;
+}  // namespace
+
 LoadTerms::~LoadTerms() {
+  if (writer_.joinable()) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+      queue_.clear();
+    }
+    cv_.notify_all();
+    writer_.join();
+  }
   for (int t = 0; t < kTags; ++t) {
     if (writers_[t] != nullptr) {
       writers_[t].reset();
@@ -111,20 +127,9 @@ Status LoadTerms::Add(const TermHash& hash, TermId id,
   if (t < 0 || t >= kTags) {
     return Status::Internal("load term with a non-dictionary id");
   }
-  std::unique_ptr<rocksdb::SstFileWriter>& writer = writers_[t];
-  if (writer == nullptr) {
-    writer = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(),
-                                                      options_);
-    paths_[t] = sst_prefix_ + std::to_string(files_++) + ".sst";
-    SPOKE_RETURN_IF_ERROR(
-        FromRocks(writer->Open(paths_[t]), "create id2term sst"));
-  }
-  char key[8];
-  PutBigEndian64(key, id);
-  SPOKE_RETURN_IF_ERROR(FromRocks(
-      writer->Put(rocksdb::Slice(key, 8),
-                   rocksdb::Slice(encoded.data(), encoded.size())),
-      "write id2term sst"));
+  open_.ids.push_back(id);
+  open_.bytes.append(encoded);
+  open_.ends.push_back(open_.bytes.size());
   if ((size_ & (kChunkSize - 1)) == 0) {
     chunks_.push_back(std::make_unique<Entry[]>(kChunkSize));
     used_ += kChunkSize * sizeof(Entry);
@@ -139,12 +144,98 @@ Status LoadTerms::Add(const TermHash& hash, TermId id,
     while (slots_[i].index_plus_one != 0) i = (i + 1) & mask;
     slots_[i] = Slot{static_cast<uint32_t>(size_), Check(hash)};
   }
+  if (open_.bytes.size() >= kRunBytes) return Flush();
+  return Status::OK();
+}
+
+Status LoadTerms::Flush() {
+  if (open_.ids.empty()) {
+    std::lock_guard<std::mutex> lock(mu_);
+    return write_status_;
+  }
+  if (!writer_.joinable()) writer_ = std::thread([this] { WriterLoop(); });
+  {
+    std::unique_lock<std::mutex> lock(mu_);
+    cv_.wait(lock, [this] {
+      return queue_.size() < kMaxQueued || !write_status_.ok();
+    });
+    if (!write_status_.ok()) return write_status_;
+    queue_.push_back(std::move(open_));
+    open_ = Run();
+    if (!spare_.empty()) {
+      open_ = std::move(spare_.back());
+      spare_.pop_back();
+    }
+  }
+  cv_.notify_all();
+  return Status::OK();
+}
+
+Status LoadTerms::Quiesce() {
+  SPOKE_RETURN_IF_ERROR(Flush());
+  std::unique_lock<std::mutex> lock(mu_);
+  cv_.wait(lock, [this] {
+    return (queue_.empty() && !busy_) || !write_status_.ok();
+  });
+  return write_status_;
+}
+
+void LoadTerms::WriterLoop() {
+  Run work;
+  while (true) {
+    {
+      std::unique_lock<std::mutex> lock(mu_);
+      if (busy_) {
+        work.clear();
+        spare_.push_back(std::move(work));
+        work = Run();
+        busy_ = false;
+        cv_.notify_all();
+      }
+      cv_.wait(lock, [this] { return !queue_.empty() || stop_; });
+      if (stop_) return;
+      work = std::move(queue_.front());
+      queue_.pop_front();
+      busy_ = true;
+    }
+    cv_.notify_all();
+    Status s = WriteRun(work);
+    if (!s.ok()) {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (write_status_.ok()) write_status_ = s;
+      queue_.clear();
+    }
+  }
+}
+
+Status LoadTerms::WriteRun(const Run& run) {
+  size_t begin = 0;
+  for (size_t k = 0; k < run.ids.size(); ++k) {
+    TermId id = run.ids[k];
+    std::unique_ptr<rocksdb::SstFileWriter>& writer =
+        writers_[static_cast<int>(TagOf(id)) - kTagIri];
+    std::string& path = paths_[static_cast<int>(TagOf(id)) - kTagIri];
+    if (writer == nullptr) {
+      writer = std::make_unique<rocksdb::SstFileWriter>(rocksdb::EnvOptions(),
+                                                        options_);
+      path = sst_prefix_ + std::to_string(files_++) + ".sst";
+      SPOKE_RETURN_IF_ERROR(
+          FromRocks(writer->Open(path), "create id2term sst"));
+    }
+    char key[8];
+    PutBigEndian64(key, id);
+    rocksdb::Status s = writer->Put(
+        rocksdb::Slice(key, 8),
+        rocksdb::Slice(run.bytes.data() + begin, run.ends[k] - begin));
+    if (!s.ok()) return FromRocks(s, "write id2term sst");
+    begin = run.ends[k];
+  }
   return Status::OK();
 }
 
 Result<std::vector<std::string>> LoadTerms::FinishId2Term() {
   std::vector<std::string> out;
-  Status status;
+  Status status = Quiesce();
   for (int t = 0; t < kTags; ++t) {
     if (writers_[t] == nullptr) continue;
     rocksdb::Status s = writers_[t]->Finish();

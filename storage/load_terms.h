@@ -1,21 +1,26 @@
 // LoadTerms: the dictionary entries a bulk load assigns. Their id2term
 // records go straight into SST files in the load's temporary directory,
 // one per id tag (ids grow within a tag), so only (hash, id) pairs stay
-// in memory; the commit writes the term2id SST from them and ingests both
+// in memory. An internal thread builds and compresses those files (about
+// half of the resolving thread's work before), fed runs of records; the commit writes the term2id SST from them and ingests both
 // with the quads. An aborted load leaves no entries behind. Bounded: past
 // its budget the owner spills (Dictionary::GetOrAssign ingests the id2term
 // file, writes the term2id entries and clears the pairs).
 //
 // Thread safety: guarded by the Dictionary's mutex while registered; the
-// commit uses it after the last Add.
+// commit uses it after the last Add. The writer thread is internal.
 
 #ifndef SPOKE_STORAGE_LOAD_TERMS_H_
 #define SPOKE_STORAGE_LOAD_TERMS_H_
 
+#include <condition_variable>
+#include <deque>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include <rocksdb/options.h>
@@ -49,12 +54,14 @@ class LoadTerms {
   // Looks the terms up several at a time (prefetching their slots and
   // entries), so a batch costs far fewer cache-miss waits than n Finds.
   void FindMany(const EncodedTerm* terms, size_t n, TermId* ids) const;
-  // Records a new term and writes its id2term record. REQUIRES: `hash` not
-  // present; `id` a dictionary id (IRI, blank or literal tag) greater than
-  // every id of its tag added before. IOError if a file cannot be written.
+  // Records a new term and queues its id2term record for the writer
+  // thread. REQUIRES: `hash` not present; `id` a dictionary id (IRI, blank
+  // or literal tag) greater than every id of its tag added before.
+  // IOError if a file cannot be written (this record's or an earlier one's:
+  // the writer's first error is returned from then on).
   Status Add(const TermHash& hash, TermId id, std::string_view encoded);
-  // Finishes the id2term files of the entries added since the last call
-  // and returns their paths (key ranges disjoint; the caller ingests or
+  // Waits for the writer, finishes the id2term files of the entries added
+  // since the last call and returns their paths (key ranges disjoint; the caller ingests or
   // removes them).
   Result<std::vector<std::string>> FinishId2Term();
   // Forgets the entries (after a spill wrote them to the store).
@@ -83,6 +90,27 @@ class LoadTerms {
   const Entry& entry(size_t k) const {
     return chunks_[k >> kChunkBits][k & (kChunkSize - 1)];
   }
+  // A run of id2term records (ids and their encoded terms) handed to the
+  // writer thread as a whole.
+  struct Run {
+    std::vector<TermId> ids;
+    std::vector<size_t> ends;  // in bytes
+    std::string bytes;
+    void clear() {
+      ids.clear();
+      ends.clear();
+      bytes.clear();
+    }
+  };
+  // Hands open_ to the writer thread (started on first use); waits while
+  // kMaxQueued runs wait already. The writer's first error, if any.
+  Status Flush();
+  // Flush, then waits until the writer has written every run.
+  Status Quiesce();
+  void WriterLoop();
+  // Writes `run` into writers_ (writer thread, or while it is idle).
+  Status WriteRun(const Run& run);
+
   // The id of `hash` probing from slot i on (0 if absent).
   TermId FindFrom(const TermHash& hash, size_t i) const;
   void Grow();
@@ -99,6 +127,16 @@ class LoadTerms {
   std::unique_ptr<rocksdb::SstFileWriter> writers_[kTags];
   std::string paths_[kTags];
   int files_ = 0;
+
+  Run open_;  // the records not handed over yet
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::deque<Run> queue_;       // guarded by mu_
+  std::vector<Run> spare_;      // guarded by mu_: emptied runs, reused
+  bool busy_ = false;           // guarded by mu_: the writer holds a run
+  bool stop_ = false;           // guarded by mu_
+  Status write_status_;         // guarded by mu_
+  std::thread writer_;
 };
 
 class LoadTerms::EntryRange {

@@ -4,12 +4,16 @@
 // must get ids in the order of their first occurrence (s, p, o, g of each
 // quad in turn), so the same input gives the same database.
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
 
 #include <gtest/gtest.h>
 
+#include <rocksdb/sst_file_reader.h>
+
+#include "storage/key_codec.h"
 #include "storage/load_terms.h"
 #include "storage/rocks_store.h"
 #include "storage/term_codec.h"
@@ -153,6 +157,53 @@ TEST(LoadIdsTest, FindManyAgreesWithFind) {
   }
   EXPECT_EQ(hits, 1000u);
   ASSERT_OK(terms.FinishId2Term().status());
+}
+
+// The id2term files are written by LoadTerms' own thread: its failure
+// reaches the caller (from a later Add or from FinishId2Term) as an IOError.
+TEST(LoadIdsTest, Id2TermWriterErrorReachesTheCaller) {
+  TempDir dir;
+  LoadTerms terms(64 << 20, rocksdb::Options(), dir.path() + "/missing/t-");
+  std::string value(1000, 'x');
+  Status s;
+  for (uint64_t i = 0; i < 5000 && s.ok(); ++i) {
+    s = terms.Add(TermHash{i, i * 7}, MakeId(kTagLiteral, i + 1), "S" + value);
+  }
+  if (s.ok()) s = terms.FinishId2Term().status();
+  EXPECT_EQ(s.code(), Status::Code::kIOError) << s.ToString();
+  // The entries themselves are still there to be found.
+  EXPECT_EQ(terms.Find(TermHash{3, 21}).value_or(0), MakeId(kTagLiteral, 4));
+}
+
+// Without errors, every record reaches the files, whatever the runs.
+TEST(LoadIdsTest, Id2TermFilesHoldEveryRecord) {
+  TempDir dir;
+  LoadTerms terms(64 << 20, rocksdb::Options(), dir.path() + "/t-");
+  constexpr uint64_t kN = 6000;  // ~3 MB: several runs
+  for (uint64_t i = 0; i < kN; ++i) {
+    IdTag tag = i % 3 == 0 ? kTagIri : kTagLiteral;
+    ASSERT_OK(terms.Add(TermHash{i, i}, MakeId(tag, i + 1),
+                        std::string(1, tag == kTagIri ? 'I' : 'S') +
+                            std::string(500, static_cast<char>('a' + i % 26))));
+  }
+  Result<std::vector<std::string>> files = terms.FinishId2Term();
+  ASSERT_OK(files.status());
+  ASSERT_EQ(files->size(), 2u);
+  uint64_t seen = 0;
+  for (const std::string& f : *files) {
+    rocksdb::SstFileReader reader{rocksdb::Options()};
+    ASSERT_TRUE(reader.Open(f).ok());
+    std::unique_ptr<rocksdb::Iterator> it(
+        reader.NewIterator(rocksdb::ReadOptions()));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      uint64_t seq = GetBigEndian64(it->key().data()) & kPayloadMask;
+      ASSERT_EQ(it->value().size(), 501u);
+      EXPECT_EQ(it->value()[1], static_cast<char>('a' + (seq - 1) % 26));
+      ++seen;
+    }
+    std::filesystem::remove(f);
+  }
+  EXPECT_EQ(seen, kN);
 }
 
 }  // namespace
