@@ -21,6 +21,7 @@
 #include "storage/bulk_commit.h"
 #include "storage/dictionary.h"
 #include "storage/external_sorter.h"
+#include "storage/group_sort_stream.h"
 #include "storage/rocks_status.h"
 #include "storage/stats.h"
 #include "storage/term_codec.h"
@@ -114,6 +115,11 @@ Result<std::unique_ptr<QuadStream>> SortedRun(const std::string& run,
   if (!reader.ok()) return reader.status();
   if (order == IndexOrder::kGspo) {
     return std::unique_ptr<QuadStream>(std::move(*reader));
+  }
+  if (order == IndexOrder::kGpos || order == IndexOrder::kGosp) {
+    // Same leading g: sort each graph's quads on their own.
+    return std::unique_ptr<QuadStream>(std::make_unique<GroupSortStream>(
+        std::move(*reader), IndexOrder::kGspo, order, temp_prefix, budget));
   }
   ExternalSorter sorter(temp_prefix, budget);
   PermutedQuad q;

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <queue>
 
+#include "storage/index_sort.h"
+
 namespace spoke::storage {
 
 namespace {
@@ -108,11 +110,6 @@ class ChunkMergeStream : public QuadStream {
   bool have_last_ = false;
 };
 
-void SortUnique(std::vector<PermutedQuad>* v) {
-  std::sort(v->begin(), v->end());
-  v->erase(std::unique(v->begin(), v->end()), v->end());
-}
-
 }  // namespace
 
 ExternalSorter::ExternalSorter(std::string temp_prefix, size_t memory_bytes,
@@ -126,7 +123,7 @@ ExternalSorter::ExternalSorter(std::string temp_prefix, size_t memory_bytes,
 void ExternalSorter::EndChunk() {
   size_t begin = chunk_ends_.empty() ? 0 : chunk_ends_.back();
   if (buffer_.size() == begin) return;
-  std::sort(buffer_.begin() + begin, buffer_.end());
+  SortQuads(buffer_.data() + begin, buffer_.data() + buffer_.size());
   chunk_ends_.push_back(buffer_.size());
 }
 
@@ -155,7 +152,7 @@ Status ExternalSorter::Spill() {
   Result<std::unique_ptr<RunWriter>> w = RunWriter::Create(path);
   if (!w.ok()) return w.status();
   if (chunk_ends_.empty()) {
-    SortUnique(&buffer_);
+    SortUniqueQuads(&buffer_);
     for (const PermutedQuad& q : buffer_) SPOKE_RETURN_IF_ERROR((*w)->Add(q));
   } else {
     EndChunk();
@@ -180,7 +177,7 @@ Status ExternalSorter::Spill() {
 Result<std::unique_ptr<QuadStream>> ExternalSorter::Finish() {
   if (runs_.empty()) {
     if (chunk_ends_.empty()) {
-      SortUnique(&buffer_);
+      SortUniqueQuads(&buffer_);
       return std::unique_ptr<QuadStream>(
           std::make_unique<VectorStream>(std::move(buffer_)));
     }
