@@ -121,9 +121,11 @@ Status RocksBulkLoad::EncodeOne(const Term& term, int pos) {
     pending_.slots.push_back(kDefaultGraphId);
     return Status::OK();
   }
-  if (std::optional<TermId> inl = InlineId(term)) {
-    pending_.slots.push_back(*inl);
-    return Status::OK();
+  if (term.is_literal()) {
+    if (std::optional<TermId> inl = InlineId(term)) {
+      pending_.slots.push_back(*inl);
+      return Status::OK();
+    }
   }
   std::string& bytes = pending_.bytes;
   size_t start = bytes.size();
@@ -260,12 +262,15 @@ Status RocksBulkLoad::Resolve(const Batch& batch) {
     iq.p = id[1];
     iq.o = id[2];
     iq.g = id[3];
-    // A graph's quads are usually adjacent: one set lookup per run.
-    if (iq.g != kDefaultGraphId && iq.g != last_graph_) {
-      if (!(slot[3] & kRef)) return Status::Internal("graph without a term");
-      SPOKE_RETURN_IF_ERROR(
-          graphs_.AddEncoded(iq.g, encoded_[slot[3] & ~kRef].bytes));
-      last_graph_ = iq.g;
+    if (iq.g != kDefaultGraphId) {
+      TermId& recent = recent_graphs_[(iq.g * 0x9e3779b97f4a7c15ULL) >>
+                                      (64 - kRecentGraphBits)];
+      if (recent != iq.g) {
+        if (!(slot[3] & kRef)) return Status::Internal("graph without a term");
+        SPOKE_RETURN_IF_ERROR(
+            graphs_.AddEncoded(iq.g, encoded_[slot[3] & ~kRef].bytes));
+        recent = iq.g;
+      }
     }
     SPOKE_RETURN_IF_ERROR(sorter_->Add(Permute(IndexOrder::kGspo, iq)));
   }

@@ -102,7 +102,11 @@ class RocksBulkLoad : public BulkLoad {
   uint32_t memo_[4][kMemo] = {};
   // Owned by the worker while it runs.
   GraphSet graphs_;
-  TermId last_graph_ = kDefaultGraphId;
+  // Graphs known to be in graphs_, by a few bits of their id: quads come
+  // in runs of a few graphs (a sentence's, its article's), so most quads
+  // skip the set lookup (a cache miss in a set of a million graphs).
+  static constexpr int kRecentGraphBits = 4;
+  TermId recent_graphs_[1 << kRecentGraphBits] = {};
   std::vector<EncodedTerm> encoded_;
   std::vector<TermId> ids_;
   std::mutex mu_;

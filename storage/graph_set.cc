@@ -13,26 +13,35 @@ size_t Mix(TermId id) {
   return static_cast<size_t>(x ^ (x >> 29));
 }
 
+// Bits of the mix that the slot index does not use (tables < 2^32 slots).
+uint32_t Check(size_t mix) { return static_cast<uint32_t>(mix >> 32); }
+
 }  // namespace
 
 bool GraphSet::Contains(TermId id) const {
   if (slots_.empty()) return false;
   size_t mask = slots_.size() - 1;
-  for (size_t i = Mix(id) & mask;; i = (i + 1) & mask) {
-    if (slots_[i] == 0) return false;
-    if (entries_[slots_[i] - 1].id == id) return true;
+  size_t mix = Mix(id);
+  uint32_t check = Check(mix);
+  for (size_t i = mix & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.index_plus_one == 0) return false;
+    if (slot.check == check && entries_[slot.index_plus_one - 1].id == id) {
+      return true;
+    }
   }
 }
 
 void GraphSet::Grow() {
   size_t n = std::max<size_t>(slots_.size() * 2, 1024);
   while (5 * entries_.size() > 4 * n) n *= 2;
-  slots_.assign(n, 0);
+  slots_.assign(n, Slot{});
   size_t mask = n - 1;
   for (size_t k = 0; k < entries_.size(); ++k) {
-    size_t i = Mix(entries_[k].id) & mask;
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = static_cast<uint32_t>(k + 1);
+    size_t mix = Mix(entries_[k].id);
+    size_t i = mix & mask;
+    while (slots_[i].index_plus_one != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{static_cast<uint32_t>(k + 1), Check(mix)};
   }
 }
 
@@ -58,9 +67,10 @@ Status GraphSet::AddEncoded(TermId id, std::string_view encoded) {
     Grow();
   } else {
     size_t mask = slots_.size() - 1;
-    size_t i = Mix(id) & mask;
-    while (slots_[i] != 0) i = (i + 1) & mask;
-    slots_[i] = static_cast<uint32_t>(entries_.size());
+    size_t mix = Mix(id);
+    size_t i = mix & mask;
+    while (slots_[i].index_plus_one != 0) i = (i + 1) & mask;
+    slots_[i] = Slot{static_cast<uint32_t>(entries_.size()), Check(mix)};
   }
   return Status::OK();
 }

@@ -45,8 +45,15 @@ class GraphSet {
     uint32_t length;
   };
   void Grow();
-  // Open addressing on the id: entry index + 1 (0 = empty), <= 80% full.
-  std::vector<uint32_t> slots_;
+  // Open addressing on the id, <= 80% full. A slot holds an entry index
+  // + 1 (0 = empty) and 32 bits of the id's mix, so a probe past other
+  // graphs (every Add of a new graph walks to an empty slot) rarely
+  // touches their entries.
+  struct Slot {
+    uint32_t index_plus_one = 0;
+    uint32_t check = 0;
+  };
+  std::vector<Slot> slots_;
   std::vector<Entry> entries_;
   std::string arena_;
 };

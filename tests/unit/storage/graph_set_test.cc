@@ -34,5 +34,31 @@ TEST(GraphSetTest, KeepsEachGraphOnceSortedById) {
   }
 }
 
+// Ids as a load makes them (tag in the top byte, sequence numbers that
+// differ only in low bits or only above bit 32): each found once, absent
+// neighbours not found.
+TEST(GraphSetTest, FindsDictionaryIdsByValue) {
+  GraphSet set;
+  std::vector<TermId> ids;
+  for (uint64_t i = 1; i <= 3000; ++i) {
+    ids.push_back((uint64_t{1} << 56) | i);
+    ids.push_back((uint64_t{2} << 56) | (i << 32));
+  }
+  for (TermId id : ids) {
+    ASSERT_OK(set.AddEncoded(id, "Ihttp://ex.org/" + std::to_string(id)));
+  }
+  for (TermId id : ids) ASSERT_OK(set.AddEncoded(id, "Iagain"));
+  EXPECT_EQ(set.size(), ids.size());
+  for (TermId id : ids) {
+    EXPECT_TRUE(set.Contains(id)) << id;
+    EXPECT_FALSE(set.Contains(id + (uint64_t{4} << 56))) << id;
+  }
+  EXPECT_FALSE(set.Contains((uint64_t{1} << 56) | 3001));
+  set.SortById();
+  for (size_t k = 0; k < set.size(); ++k) {
+    EXPECT_EQ(set.encoded(k), "Ihttp://ex.org/" + std::to_string(set.id(k)));
+  }
+}
+
 }  // namespace
 }  // namespace spoke::storage
