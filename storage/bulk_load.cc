@@ -111,6 +111,8 @@ Status RocksBulkLoad::Encode(const Quad& quad) {
     pending_.slots.resize(slots);
     pending_.terms.resize(terms);
     pending_.bytes.resize(bytes);
+    // The memo may name the dropped terms.
+    for (auto& m : memo_) std::fill(std::begin(m), std::end(m), 0);
     return Fail(s);
   }
   return Status::OK();
