@@ -214,16 +214,20 @@ Status Dictionary::GetOrAssignEncoded(const EncodedTerm* terms, size_t n,
   }
   // The running load's terms first (a load mostly finds its own terms),
   // many at a time.
-  found_in_load_.assign(n, 0);
+  found_in_load_.resize(n);
   if (load_ != nullptr && !load_->empty()) {
     load_->FindMany(terms, n, found_in_load_.data());
+  } else {
+    std::fill(found_in_load_.begin(), found_in_load_.end(), TermId{0});
   }
   // Terms to look up in the store, deduplicated: miss_of_[i] is the miss
   // term i needs + 1 (0 when resolved already).
   misses_.clear();
   miss_of_.assign(n, 0);
+  size_t unresolved = static_cast<size_t>(
+      std::count(found_in_load_.begin(), found_in_load_.end(), TermId{0}));
   size_t slots = 16;
-  while (slots < 2 * n) slots *= 2;
+  while (slots < 2 * unresolved) slots *= 2;
   miss_slots_.assign(slots, 0);
   rocksdb::WriteBatch batch;
   for (size_t i = 0; i < n; ++i) {
