@@ -3,6 +3,10 @@
 #include <array>
 #include <cstdint>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "io/rdf_text.h"
 
 namespace spoke::io {
@@ -55,10 +59,51 @@ inline void SkipSpace(const char** pos, const char* end) {
   *pos = p;
 }
 
+#if defined(__SSE2__)
+// Skips whole 16-byte blocks of bytes of class `cls` (kIriChar or
+// kLiteralChar), as the table would; sets *high if one held a byte >= 0x80.
+inline const char* SkipBlocks(const char* p, const char* end, uint8_t cls,
+                              bool* high) {
+  const __m128i space = _mm_set1_epi8(0x20);
+  const __m128i del = _mm_set1_epi8(0x7F);
+  const __m128i tab = _mm_set1_epi8('\t');
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i backslash = _mm_set1_epi8('\\');
+  int any_high = 0;
+  while (end - p >= 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    // Controls and space: v <= 0x20 (unsigned).
+    __m128i bad = _mm_cmpeq_epi8(_mm_min_epu8(v, space), v);
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, del));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, quote));
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, backslash));
+    if (cls == kIriChar) {
+      for (char c : {'<', '>', '^', '`', '{', '|', '}'}) {
+        bad = _mm_or_si128(bad, _mm_cmpeq_epi8(v, _mm_set1_epi8(c)));
+      }
+    } else {
+      // Space and tab are literal text.
+      bad = _mm_andnot_si128(_mm_cmpeq_epi8(v, space), bad);
+      bad = _mm_andnot_si128(_mm_cmpeq_epi8(v, tab), bad);
+    }
+    if (_mm_movemask_epi8(bad) != 0) break;
+    any_high |= _mm_movemask_epi8(v);
+    p += 16;
+  }
+  *high = any_high != 0;
+  return p;
+}
+#endif
+
 // Scans bytes of class `cls` from `p`; sets *high if any is non-ASCII.
 inline const char* Scan(const char* p, const char* end, uint8_t cls,
                         bool* high) {
+#if defined(__SSE2__)
+  p = SkipBlocks(p, end, cls, high);
+  uint8_t seen = *high ? kHigh : 0;
+#else
   uint8_t seen = 0;
+#endif
   while (p < end) {
     const uint8_t k = ClassOf(*p);
     if ((k & cls) == 0) break;

@@ -57,7 +57,8 @@ class LineGen {
         "#", "%20", ":", "/", "@", "_", "-", ".",
     };
     std::string s;
-    const size_t n = Pick(12);
+    // Long texts too: the scanner checks 16 bytes at a time.
+    const size_t n = Pick(3) == 0 ? Pick(48) : Pick(12);
     const bool odd = Pick(4) == 0;
     for (size_t i = 0; i < n; ++i) {
       if (odd && Pick(4) == 0) {
