@@ -7,8 +7,8 @@
 //    (default graph) only probes for each quad's existence.
 // 2. For each index: the runs are sorted into its order and written as one
 //    SST of Puts and Deletes; the SPOG and POSG passes feed the StatsWalker.
-//    Two threads write three indexes each; the load's dictionary SSTs are
-//    written by another thread during step 1.
+//    Three threads: spog+posg, ospg, and the g-first indexes (index_pass.h);
+//    the load's dictionary SSTs are written by another thread during step 1.
 // 3. Statistics and catalog records are written as SSTs too, and all files
 //    are ingested at once: readers see all of it or none of it.
 
@@ -16,21 +16,17 @@
 #include <map>
 #include <thread>
 
-#include <rocksdb/sst_file_writer.h>
-
 #include "storage/bulk_commit.h"
 #include "storage/dictionary.h"
-#include "storage/external_sorter.h"
-#include "storage/group_sort_stream.h"
+#include "storage/index_pass.h"
 #include "storage/rocks_status.h"
+#include "storage/sst_output.h"
 #include "storage/stats.h"
 #include "storage/term_codec.h"
 
 namespace spoke::storage {
 
 namespace {
-
-constexpr size_t kReadBuffer = 1 << 20;
 
 struct SplitResult {
   uint64_t inserts = 0;
@@ -105,34 +101,6 @@ Status Split(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* gspo,
   return Status::OK();
 }
 
-// Reads a GSPO run and streams it in `order`.
-Result<std::unique_ptr<QuadStream>> SortedRun(const std::string& run,
-                                              IndexOrder order,
-                                              const std::string& temp_prefix,
-                                              size_t budget) {
-  Result<std::unique_ptr<RunReader>> reader =
-      RunReader::Open(run, kReadBuffer, /*remove_file=*/false);
-  if (!reader.ok()) return reader.status();
-  if (order == IndexOrder::kGspo) {
-    return std::unique_ptr<QuadStream>(std::move(*reader));
-  }
-  if (order == IndexOrder::kGpos || order == IndexOrder::kGosp) {
-    // Same leading g: sort each graph's quads on their own.
-    return std::unique_ptr<QuadStream>(std::make_unique<GroupSortStream>(
-        std::move(*reader), IndexOrder::kGspo, order, temp_prefix, budget));
-  }
-  ExternalSorter sorter(temp_prefix, budget);
-  PermutedQuad q;
-  while (true) {
-    Result<bool> more = (*reader)->Next(&q);
-    if (!more.ok()) return more.status();
-    if (!*more) break;
-    SPOKE_RETURN_IF_ERROR(
-        sorter.Add(Permute(order, Unpermute(IndexOrder::kGspo, q))));
-  }
-  return sorter.Finish();
-}
-
 }  // namespace
 
 SortBudgets SplitSortBudget(size_t bytes, uint64_t inserts, uint64_t deletes) {
@@ -152,92 +120,6 @@ SortBudgets SplitSortBudget(size_t bytes, uint64_t inserts, uint64_t deletes) {
 }
 
 namespace {
-
-// Writes key/value records (sorted) to an SST for `cf`; adds it to *args
-// unless empty.
-class SstOutput {
- public:
-  SstOutput(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf, std::string path)
-      : cf_(cf),
-        path_(std::move(path)),
-        writer_(rocksdb::EnvOptions(), db->GetOptions(cf), cf) {}
-  Status Put(const rocksdb::Slice& key, const rocksdb::Slice& value) {
-    SPOKE_RETURN_IF_ERROR(OpenIfNeeded());
-    return FromRocks(writer_.Put(key, value), "write sst");
-  }
-  Status Delete(const rocksdb::Slice& key) {
-    SPOKE_RETURN_IF_ERROR(OpenIfNeeded());
-    return FromRocks(writer_.Delete(key), "write sst");
-  }
-  Status Finish(std::vector<rocksdb::IngestExternalFileArg>* args) {
-    if (!opened_) return Status::OK();
-    SPOKE_RETURN_IF_ERROR(FromRocks(writer_.Finish(), "finish sst"));
-    rocksdb::IngestExternalFileArg arg;
-    arg.column_family = cf_;
-    arg.external_files = {path_};
-    arg.options.move_files = true;
-    arg.options.snapshot_consistency = true;
-    arg.options.allow_global_seqno = true;
-    arg.options.allow_blocking_flush = true;
-    args->push_back(std::move(arg));
-    return Status::OK();
-  }
-
- private:
-  Status OpenIfNeeded() {
-    if (opened_) return Status::OK();
-    opened_ = true;
-    return FromRocks(writer_.Open(path_), "create sst");
-  }
-  rocksdb::ColumnFamilyHandle* cf_;
-  std::string path_;
-  rocksdb::SstFileWriter writer_;
-  bool opened_ = false;
-};
-
-// Writes the SST of index `order`: the insert run as Puts, the delete run
-// as Deletes (both in `dir`, GSPO order, disjoint), re-sorted with
-// `ins_budget` and `del_budget` bytes. Feeds `walker` (if not null) in the
-// spog and posg passes.
-Status WriteIndexSst(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
-                     IndexOrder order, const std::string& dir,
-                     size_t ins_budget, size_t del_budget, StatsWalker* walker,
-                     std::vector<rocksdb::IngestExternalFileArg>* args) {
-  const std::string name = IndexName(order);
-  auto in = SortedRun(dir + "/ins.run", order, dir + "/si-" + name + "-",
-                      ins_budget);
-  if (!in.ok()) return in.status();
-  auto out = SortedRun(dir + "/del.run", order, dir + "/sd-" + name + "-",
-                       del_budget);
-  if (!out.ok()) return out.status();
-  SstOutput sst(db, cf, dir + "/" + name + ".sst");
-  PermutedQuad a, b;
-  Result<bool> ha = (*in)->Next(&a);
-  Result<bool> hb = (*out)->Next(&b);
-  char key[kMaxQuadKeySize];
-  while (true) {
-    if (!ha.ok()) return ha.status();
-    if (!hb.ok()) return hb.status();
-    if (!*ha && !*hb) break;
-    // Inserts and deletes are disjoint.
-    bool insert = *ha && (!*hb || a < b);
-    const PermutedQuad& q = insert ? a : b;
-    rocksdb::Slice k(key, EncodePermuted(q, key));
-    SPOKE_RETURN_IF_ERROR(insert ? sst.Put(k, rocksdb::Slice())
-                                 : sst.Delete(k));
-    if (walker != nullptr && order == IndexOrder::kSpog) {
-      SPOKE_RETURN_IF_ERROR(walker->FeedSpog(q, insert));
-    } else if (walker != nullptr && order == IndexOrder::kPosg) {
-      SPOKE_RETURN_IF_ERROR(walker->FeedPosg(q, insert));
-    }
-    if (insert) {
-      ha = (*in)->Next(&a);
-    } else {
-      hb = (*out)->Next(&b);
-    }
-  }
-  return sst.Finish(args);
-}
 
 // The new dictionary entries of a load, as one id2term and one term2id SST.
 Status WriteTermSsts(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* id2term,
@@ -407,47 +289,57 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
     SPOKE_RETURN_IF_ERROR(join_terms());
     SPOKE_RETURN_IF_ERROR(write_meta());
   } else {
-    // Two threads (the machine has 2 cores): spog, posg (with the
-    // statistics) and gspo (no sort) here; ospg, gpos, gosp (three sorts)
-    // in the other.
-    // Each thread re-sorts one index at a time with 3/8 of the budget,
-    // shared by its insert and delete runs in proportion to their sizes:
-    // a new 10M-quad load (320 MB of quads) then sorts in memory instead
-    // of spilling three runs per index (budget/8 each before).
+    // Three threads (the machine has 2 cores): spog and posg (with the
+    // statistics), ospg, and the g-first indexes. The two re-sorting
+    // threads get 3/8 of the budget each, shared by the insert and delete
+    // runs in proportion to their sizes (a new 10M-quad load sorts in
+    // memory). gspo needs no sort and gpos/gosp only sort each graph's
+    // quads (GroupSortStream): that thread needs little memory (budget/16
+    // bounds a huge graph's sort) and spreads the ZSTD work of six indexes
+    // over both cores (it was 3 + 3 indexes on two threads, one with two
+    // full sorts and the statistics).
     SortBudgets budgets =
         SplitSortBudget(plan.memory_budget / 8 * 3, split.inserts,
                         split.deletes);
+    SortBudgets graph_budgets = SplitSortBudget(
+        plan.memory_budget / 16, split.inserts, split.deletes);
     auto write = [&](std::initializer_list<IndexOrder> orders,
+                     const SortBudgets& b,
                      std::vector<rocksdb::IngestExternalFileArg>* out) {
       for (IndexOrder order : orders) {
         StatsWalker* feed =
             order == IndexOrder::kSpog || order == IndexOrder::kPosg ? &walker
                                                                      : nullptr;
         SPOKE_RETURN_IF_ERROR(WriteIndexSst(db_.get(), cfs_[CfOf(order)],
-                                            order, dir, budgets.inserts,
-                                            budgets.deletes, feed, out));
+                                            order, dir, b.inserts, b.deletes,
+                                            feed, out));
       }
       return Status::OK();
     };
-    std::vector<rocksdb::IngestExternalFileArg> other_args;
-    Status other;
-    // The other thread starts at once; this one first waits for the
-    // dictionary thread (which usually outlasts the split by a second at
-    // 10M). A shared queue of passes (gosp and gspo to the first free
-    // thread) measured 2.5 s slower at 10M in two A/B pairs.
-    std::jthread worker([&] {
-      other = write({IndexOrder::kOspg, IndexOrder::kGpos, IndexOrder::kGosp},
-                    &other_args);
+    std::vector<rocksdb::IngestExternalFileArg> ospg_args, graph_args;
+    Status ospg_status, graph_status;
+    // These two start at once; this one first waits for the dictionary
+    // thread (which usually outlasts the split by a second at 10M) to free
+    // the load's terms.
+    std::jthread ospg_thread([&] {
+      ospg_status = write({IndexOrder::kOspg}, budgets, &ospg_args);
+    });
+    std::jthread graph_thread([&] {
+      graph_status = write(
+          {IndexOrder::kGspo, IndexOrder::kGpos, IndexOrder::kGosp},
+          graph_budgets, &graph_args);
     });
     Status mine = join_terms();
     if (mine.ok()) {
-      mine = write({IndexOrder::kSpog, IndexOrder::kPosg, IndexOrder::kGspo},
-                   &args);
+      mine = write({IndexOrder::kSpog, IndexOrder::kPosg}, budgets, &args);
     }
-    worker.join();
+    ospg_thread.join();
+    graph_thread.join();
     SPOKE_RETURN_IF_ERROR(mine);
-    SPOKE_RETURN_IF_ERROR(other);
-    for (auto& arg : other_args) args.push_back(std::move(arg));
+    SPOKE_RETURN_IF_ERROR(ospg_status);
+    SPOKE_RETURN_IF_ERROR(graph_status);
+    for (auto& arg : ospg_args) args.push_back(std::move(arg));
+    for (auto& arg : graph_args) args.push_back(std::move(arg));
     // Not beside the other thread's last sort: with 1M graphs the record
     // and its meta keys take ~300 MB (10M news: peak RSS 864-997 MB when
     // they overlapped, vs ~780 MB).
