@@ -260,7 +260,16 @@ Status Dictionary::GetOrAssignEncoded(const EncodedTerm* terms, size_t n,
   SPOKE_RETURN_IF_ERROR(MultiFind(miss_hashes, miss_views, nullptr, &found));
   std::vector<bool> stored(misses_.size(), true);  // in the store: cacheable
   uint64_t seq = next_seq_;
+  // New terms go into the load's table: prefetch their slots ahead.
+  constexpr size_t kPrefetchAhead = 8;
+  for (size_t m = 0; load != nullptr && m < kPrefetchAhead && m < misses_.size();
+       ++m) {
+    load->Prefetch(misses_[m].hash);
+  }
   for (size_t m = 0; m < misses_.size(); ++m) {
+    if (load != nullptr && m + kPrefetchAhead < misses_.size()) {
+      load->Prefetch(misses_[m + kPrefetchAhead].hash);
+    }
     if (found[m] != 0) continue;
     if (seq > kMaxSequence) {
       return Status::ResourceExhausted("term id space exhausted");

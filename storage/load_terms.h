@@ -54,6 +54,13 @@ class LoadTerms {
   // Looks the terms up several at a time (prefetching their slots and
   // entries), so a batch costs far fewer cache-miss waits than n Finds.
   void FindMany(const EncodedTerm* terms, size_t n, TermId* ids) const;
+  // Starts loading the slot where Add(hash, ...) begins its probe (a
+  // cache miss in a big table): call it a few Adds ahead.
+  void Prefetch(const TermHash& hash) const {
+    if (!slots_.empty()) {
+      __builtin_prefetch(&slots_[hash.low & (slots_.size() - 1)], 1);
+    }
+  }
   // Records a new term and queues its id2term record for the writer
   // thread. REQUIRES: `hash` not present; `id` a dictionary id (IRI, blank
   // or literal tag) greater than every id of its tag added before.
