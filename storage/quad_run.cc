@@ -18,7 +18,6 @@ Status FileError(const std::string& what, const std::string& path) {
 Result<std::unique_ptr<RunWriter>> RunWriter::Create(const std::string& path) {
   std::FILE* f = std::fopen(path.c_str(), "wb");
   if (f == nullptr) return FileError("create", path);
-  std::setvbuf(f, nullptr, _IOFBF, 1 << 20);
   return std::unique_ptr<RunWriter>(new RunWriter(path, f));
 }
 
@@ -29,17 +28,27 @@ RunWriter::~RunWriter() {
   }
 }
 
-Status RunWriter::Add(const PermutedQuad& q) {
-  if (std::fwrite(q.data(), sizeof(q), 1, f_) != 1) {
+RunWriter::RunWriter(std::string path, std::FILE* f)
+    : path_(std::move(path)), f_(f), buf_((1 << 20) / sizeof(PermutedQuad)) {}
+
+Status RunWriter::Flush() {
+  size_t n = used_;
+  used_ = 0;
+  if (n > 0 && std::fwrite(buf_.data(), sizeof(PermutedQuad), n, f_) != n) {
     return FileError("write", path_);
   }
-  ++count_;
   return Status::OK();
 }
 
 Status RunWriter::Close() {
+  Status flushed = Flush();
   std::FILE* f = f_;
   f_ = nullptr;
+  if (!flushed.ok()) {
+    std::fclose(f);
+    std::remove(path_.c_str());
+    return flushed;
+  }
   if (std::fclose(f) != 0) {
     std::remove(path_.c_str());
     return FileError("close", path_);

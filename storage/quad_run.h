@@ -32,16 +32,27 @@ class RunWriter {
  public:
   ~RunWriter();
   static Result<std::unique_ptr<RunWriter>> Create(const std::string& path);
-  Status Add(const PermutedQuad& q);
+  Status Add(const PermutedQuad& q) {
+    if (used_ == buf_.size()) SPOKE_RETURN_IF_ERROR(Flush());
+    buf_[used_++] = q;
+    ++count_;
+    return Status::OK();
+  }
   // Flushes and closes. REQUIRES: called once, before reading.
   Status Close();
   uint64_t count() const { return count_; }
   const std::string& path() const { return path_; }
 
  private:
-  RunWriter(std::string path, std::FILE* f) : path_(std::move(path)), f_(f) {}
+  RunWriter(std::string path, std::FILE* f);
+  // Writes the buffered quads to f_.
+  Status Flush();
   std::string path_;
   std::FILE* f_;
+  // Quads are gathered here and written 1 MiB at a time: an fwrite per
+  // quad (a lock and a copy each) cost ~0.5 CPU-s per 10M-quad load.
+  std::vector<PermutedQuad> buf_;
+  size_t used_ = 0;
   uint64_t count_ = 0;
 };
 
