@@ -7,11 +7,13 @@
 //    (default graph) only probes for each quad's existence.
 // 2. For each index: the runs are sorted into its order and written as one
 //    SST of Puts and Deletes; the SPOG and POSG passes feed the StatsWalker.
-//    Three threads: spog+posg, ospg, and the g-first indexes (index_pass.h);
-//    the load's dictionary SSTs are written by another thread during step 1.
+//    Two threads: spog+posg, ospg, then the g-first indexes on whichever is
+//    free (index_pass.h); the load's dictionary SSTs are written by another
+//    thread during step 1.
 // 3. Statistics and catalog records are written as SSTs too, and all files
 //    are ingested at once: readers see all of it or none of it.
 
+#include <atomic>
 #include <chrono>
 #include <map>
 #include <thread>
@@ -289,57 +291,61 @@ Result<LoadResult> RocksStore::CommitBulk(CommitPlan plan) {
     SPOKE_RETURN_IF_ERROR(join_terms());
     SPOKE_RETURN_IF_ERROR(write_meta());
   } else {
-    // Three threads (the machine has 2 cores): spog and posg (with the
-    // statistics), ospg, and the g-first indexes. The two re-sorting
-    // threads get 3/8 of the budget each, shared by the insert and delete
+    // Two threads (the machine has 2 cores): spog and posg (with the
+    // statistics) on this one, ospg on the other; then each takes the next
+    // g-first index until none is left. Those need no full sort: gspo is
+    // the run itself, gpos and gosp sort each graph's quads
+    // (GroupSortStream), so the thread with the lighter sorts writes more
+    // of them (10M news: ospg ~8 CPU-s, spog+posg ~20, a g-first index
+    // ~5). A third thread for the g-first indexes measured ~5 s slower:
+    // sharing the cores slowed the spog/posg thread, the longest.
+    // Each pass gets 3/8 of the budget, shared by its insert and delete
     // runs in proportion to their sizes (a new 10M-quad load sorts in
-    // memory). gspo needs no sort and gpos/gosp only sort each graph's
-    // quads (GroupSortStream): that thread needs little memory (budget/16
-    // bounds a huge graph's sort) and spreads the ZSTD work of six indexes
-    // over both cores (it was 3 + 3 indexes on two threads, one with two
-    // full sorts and the statistics).
+    // memory).
     SortBudgets budgets =
         SplitSortBudget(plan.memory_budget / 8 * 3, split.inserts,
                         split.deletes);
-    SortBudgets graph_budgets = SplitSortBudget(
-        plan.memory_budget / 16, split.inserts, split.deletes);
+    const IndexOrder kGraphFirst[] = {IndexOrder::kGspo, IndexOrder::kGpos,
+                                      IndexOrder::kGosp};
+    std::atomic<size_t> next_graph_first{0};
     auto write = [&](std::initializer_list<IndexOrder> orders,
-                     const SortBudgets& b,
                      std::vector<rocksdb::IngestExternalFileArg>* out) {
-      for (IndexOrder order : orders) {
+      auto pass = [&](IndexOrder order) {
         StatsWalker* feed =
             order == IndexOrder::kSpog || order == IndexOrder::kPosg ? &walker
                                                                      : nullptr;
-        SPOKE_RETURN_IF_ERROR(WriteIndexSst(db_.get(), cfs_[CfOf(order)],
-                                            order, dir, b.inserts, b.deletes,
-                                            feed, out));
+        return WriteIndexSst(db_.get(), cfs_[CfOf(order)], order, dir,
+                             budgets.inserts, budgets.deletes, feed, out);
+      };
+      Status s;
+      for (IndexOrder order : orders) {
+        if (s.ok()) s = pass(order);
       }
-      return Status::OK();
+      for (size_t i;
+           s.ok() && (i = next_graph_first++) < std::size(kGraphFirst);) {
+        s = pass(kGraphFirst[i]);
+      }
+      // A failed load ends: the other thread takes no more passes.
+      if (!s.ok()) next_graph_first = std::size(kGraphFirst);
+      return s;
     };
-    std::vector<rocksdb::IngestExternalFileArg> ospg_args, graph_args;
-    Status ospg_status, graph_status;
-    // These two start at once; this one first waits for the dictionary
-    // thread (which usually outlasts the split by a second at 10M) to free
-    // the load's terms.
-    std::jthread ospg_thread([&] {
-      ospg_status = write({IndexOrder::kOspg}, budgets, &ospg_args);
-    });
-    std::jthread graph_thread([&] {
-      graph_status = write(
-          {IndexOrder::kGspo, IndexOrder::kGpos, IndexOrder::kGosp},
-          graph_budgets, &graph_args);
-    });
+    std::vector<rocksdb::IngestExternalFileArg> other_args;
+    Status other;
+    // The other thread starts at once; this one first waits for the
+    // dictionary thread (which usually outlasts the split by a second at
+    // 10M) to free the load's terms.
+    std::jthread worker(
+        [&] { other = write({IndexOrder::kOspg}, &other_args); });
     Status mine = join_terms();
     if (mine.ok()) {
-      mine = write({IndexOrder::kSpog, IndexOrder::kPosg}, budgets, &args);
+      mine = write({IndexOrder::kSpog, IndexOrder::kPosg}, &args);
+    } else {
+      next_graph_first = std::size(kGraphFirst);  // the worker stops early
     }
-    ospg_thread.join();
-    graph_thread.join();
+    worker.join();
     SPOKE_RETURN_IF_ERROR(mine);
-    SPOKE_RETURN_IF_ERROR(ospg_status);
-    SPOKE_RETURN_IF_ERROR(graph_status);
-    for (auto& arg : ospg_args) args.push_back(std::move(arg));
-    for (auto& arg : graph_args) args.push_back(std::move(arg));
+    SPOKE_RETURN_IF_ERROR(other);
+    for (auto& arg : other_args) args.push_back(std::move(arg));
     // Not beside the other thread's last sort: with 1M graphs the record
     // and its meta keys take ~300 MB (10M news: peak RSS 864-997 MB when
     // they overlapped, vs ~780 MB).

@@ -13,32 +13,7 @@ namespace {
 
 constexpr size_t kReadBuffer = 1 << 20;
 
-// PutIdKey with one 8-byte store; REQUIRES: 9 writable bytes at `out`.
-inline size_t PutIdKeyWide(char* out, uint64_t id) {
-  const uint64_t tag = id >> 56;
-  if (tag >= kEscapeTag) {
-    out[0] = static_cast<char>(0xff);
-    PutBigEndian64(out + 1, id);
-    return 9;
-  }
-  const uint64_t payload = id & ((uint64_t{1} << 56) - 1);
-  const int len = payload == 0 ? 0 : (71 - __builtin_clzll(payload)) / 8;
-  out[0] = static_cast<char>((tag << 3) | len);
-  // The payload's len significant bytes first, big-endian.
-  PutBigEndian64(out + 1, len == 0 ? 0 : payload << (64 - 8 * len));
-  return 1 + len;
-}
-
 }  // namespace
-
-size_t EncodeIndexKey(const PermutedQuad& q, char out[kMaxQuadKeySize]) {
-  // Each id starts at most 27 bytes in and writes 9: within 36.
-  size_t n = PutIdKeyWide(out, q[0]);
-  n += PutIdKeyWide(out + n, q[1]);
-  n += PutIdKeyWide(out + n, q[2]);
-  n += PutIdKeyWide(out + n, q[3]);
-  return n;
-}
 
 Result<std::unique_ptr<QuadStream>> SortedRun(const std::string& run,
                                               IndexOrder order,
@@ -98,7 +73,7 @@ Status WriteIndexSst(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
     // Inserts and deletes are disjoint.
     bool insert = *ha && (!*hb || a < b);
     const PermutedQuad& q = insert ? a : b;
-    rocksdb::Slice k(key, EncodeIndexKey(q, key));
+    rocksdb::Slice k(key, EncodePermuted(q, key));
     SPOKE_RETURN_IF_ERROR(insert ? sst.Put(k, rocksdb::Slice())
                                  : sst.Delete(k));
     if (walker != nullptr && order == IndexOrder::kSpog) {

@@ -20,12 +20,6 @@
 
 namespace spoke::storage {
 
-// EncodePermuted (key_codec.h) without its byte loops: each id's payload
-// is written as 8 big-endian bytes of which the first 1 + n count, so
-// `out` needs kMaxQuadKeySize bytes. Returns the key's length; the bytes
-// are exactly EncodePermuted's.
-size_t EncodeIndexKey(const PermutedQuad& q, char out[kMaxQuadKeySize]);
-
 // Streams the GSPO-sorted run file `run` (kept) in `order`, without
 // duplicates: gspo as it is, gpos and gosp sorted graph by graph, the
 // other orders through an ExternalSorter. Sorts use at most `budget` bytes
