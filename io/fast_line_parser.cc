@@ -190,28 +190,29 @@ bool FastLineParser::ReadLiteral(const char** pos, const char* end,
   return true;
 }
 
+bool FastLineParser::ReadIriTerm(const char** pos, const char* end,
+                                 Term* term) {
+  std::string iri;
+  if (!ReadIri(pos, end, &iri)) return false;
+  *term = Term::Iri(std::move(iri));
+  return true;
+}
+
 bool FastLineParser::Parse(std::string_view line, Quad* quad) {
   const char* p = line.data();
   const char* const end = p + line.size();
   SkipSpace(&p, end);
   if (p == end) return false;
-  if (*p == '<') {
-    std::string iri;
-    if (!ReadIri(&p, end, &iri)) return false;
-    quad->subject = Term::Iri(std::move(iri));
-  } else if (!ReadBlank(&p, end, &quad->subject)) {
+  if (*p == '<' ? !ReadIriTerm(&p, end, &quad->subject)
+                : !ReadBlank(&p, end, &quad->subject)) {
     return false;
   }
   SkipSpace(&p, end);
-  std::string predicate;
-  if (!ReadIri(&p, end, &predicate)) return false;
-  quad->predicate = Term::Iri(std::move(predicate));
+  if (!ReadIriTerm(&p, end, &quad->predicate)) return false;
   SkipSpace(&p, end);
   if (p == end) return false;
   if (*p == '<') {
-    std::string iri;
-    if (!ReadIri(&p, end, &iri)) return false;
-    quad->object = Term::Iri(std::move(iri));
+    if (!ReadIriTerm(&p, end, &quad->object)) return false;
   } else if (*p == '"') {
     if (!ReadLiteral(&p, end, &quad->object)) return false;
   } else if (!ReadBlank(&p, end, &quad->object)) {
@@ -223,12 +224,8 @@ bool FastLineParser::Parse(std::string_view line, Quad* quad) {
     quad->graph = options_.default_graph;
   } else if (!quads_) {
     return false;
-  } else if (*p == '<') {
-    std::string iri;
-    if (!ReadIri(&p, end, &iri)) return false;
-    quad->graph = Term::Iri(std::move(iri));
-    SkipSpace(&p, end);
-  } else if (ReadBlank(&p, end, &quad->graph)) {
+  } else if (*p == '<' ? ReadIriTerm(&p, end, &quad->graph)
+                       : ReadBlank(&p, end, &quad->graph)) {
     SkipSpace(&p, end);
   } else {
     return false;

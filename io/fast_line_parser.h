@@ -41,6 +41,7 @@ class FastLineParser {
  private:
   // Each reads one term at *pos (advancing it), or returns false.
   bool ReadIri(const char** pos, const char* end, std::string* iri);
+  bool ReadIriTerm(const char** pos, const char* end, Term* term);
   bool ReadBlank(const char** pos, const char* end, Term* term);
   bool ReadLiteral(const char** pos, const char* end, Term* term);
 
