@@ -34,6 +34,21 @@ Result<std::unique_ptr<InputStream>> InputStream::OpenFile(
   struct stat st;
   if (fstat(fileno(in->file_), &st) != 0) return OpenError(path, errno);
   if (S_ISDIR(st.st_mode)) return OpenError(path, EISDIR);
+  if (!S_ISREG(st.st_mode)) {
+    // A pipe or terminal (e.g. /dev/stdin): it cannot seek back after the
+    // gzip magic is sniffed, so zlib reads it, in its transparent mode for
+    // plain data. The size is unknown.
+    const int fd = dup(fileno(in->file_));
+    if (fd < 0) return OpenError(path, errno);
+    gzFile gz = gzdopen(fd, "rb");
+    if (gz == nullptr) {
+      close(fd);
+      return Status::IOError(path + ": cannot open: gzip stream failed");
+    }
+    gzbuffer(gz, 256 * 1024);
+    in->gz_ = gz;
+    return in;
+  }
   in->total_ = static_cast<uint64_t>(st.st_size);
 
   unsigned char magic[2] = {0, 0};
@@ -113,6 +128,7 @@ size_t InputStream::Read(char* buf, size_t n) {
 
 uint64_t InputStream::bytes_done() const {
   if (gz_ != nullptr) {
+    // Bytes consumed from the file (plain data read through zlib too).
     const z_off_t off = gzoffset(static_cast<gzFile>(gz_));
     return off < 0 ? 0 : static_cast<uint64_t>(off);
   }

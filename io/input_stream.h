@@ -22,6 +22,8 @@ namespace spoke::io {
 class InputStream {
  public:
   // Opens `path`. A file whose name ends in ".gz" must be gzip data.
+  // Pipes and terminals (/dev/stdin) are read as a stream, gzip or plain;
+  // their bytes_total() is 0 (unknown).
   // Errors: NotFound "PATH: cannot open: No such file or directory",
   // IOError "PATH: cannot open: ..." for other failures.
   static Result<std::unique_ptr<InputStream>> OpenFile(const std::string& path);
@@ -41,6 +43,7 @@ class InputStream {
   const Status& status() const { return status_; }
   // The name used in messages (the path given to OpenFile).
   const std::string& name() const { return name_; }
+  // True if the data goes through zlib (gzip files; any pipe).
   bool compressed() const { return gz_ != nullptr; }
   // Bytes of the file consumed so far (compressed bytes for gzip files),
   // and the file's size; for progress reporting.

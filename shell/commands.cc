@@ -149,9 +149,8 @@ int Load(const CliOptions& cli, Database* db) {
       return Fail(Status::InvalidArgument("load: '-' (stdin) cannot be mixed with files"));
     }
     if (options.dataset.empty()) options.dataset = "stdin";
-    Result<std::string> text = ReadAll(std::cin, "standard input");
-    if (!text.ok()) return Fail(text.status());
-    summary = db->LoadText(*text, "<stdin>", options);
+    // Streamed like a file (gzip or plain), never held in memory whole.
+    summary = db->Load({"/dev/stdin"}, options);
   } else {
     summary = db->Load(cli.files, options);
   }

@@ -197,9 +197,14 @@ Result<LoadSummary> DatabaseImpl::Load(const std::vector<std::string>& paths,
       formats.push_back(*f);
     }
     std::error_code ec;
-    uint64_t size = std::filesystem::file_size(path, ec);
+    const std::filesystem::file_status st = std::filesystem::status(path, ec);
     if (ec) return Status::NotFound(path + ": cannot open: " + ec.message());
-    loader.bytes_total_ += size;
+    // A pipe (/dev/stdin) has no size: progress then shows bytes only.
+    if (std::filesystem::is_regular_file(st)) {
+      const uint64_t size = std::filesystem::file_size(path, ec);
+      if (ec) return Status::NotFound(path + ": cannot open: " + ec.message());
+      loader.bytes_total_ += size;
+    }
     if (!source.empty()) source += ' ';
     source += path;
   }

@@ -66,6 +66,17 @@ run 1 --db "$DB" load "$T/missing.nt"
 printf '<http://ex.org/c> <http://ex.org/name> "Carol" .\n' >"$T/c.nt"
 run 0 --db "$DB" load --dataset viapipe --format nt - <"$T/c.nt"
 run 0 --db "$DB" datasets && contains "$out" "small" "datasets" && contains "$out" "viapipe" "datasets"
+# A real pipe on stdin is streamed, plain or gzip; errors name /dev/stdin
+# (own database: the later counts expect the datasets above only).
+printf '<http://ex.org/d> <http://ex.org/name> "Dan" .\n<http://ex.org/e> <http://ex.org/name> "Eve" .\n' >"$T/de.nt"
+run 0 --db "$T/pipe.db" load --dataset fifo --format nt - < <(cat "$T/de.nt") &&
+  contains "$err" "loaded 2 quads" "load - from a pipe"
+run 0 --db "$T/pipe.db" load --dataset fifogz --format nt - < <(gzip -c "$T/de.nt") &&
+  contains "$err" "loaded 2 quads" "load - from a gzip pipe"
+run 0 --db "$T/pipe.db" query --format tsv 'SELECT ?n WHERE { GRAPH ?g { <http://ex.org/e> <http://ex.org/name> ?n } }' &&
+  contains "$out" "Eve" "piped quads are queryable"
+run 1 --db "$T/pipe.db" load --dataset fifobad --format nt - < <(printf '<http://ex.org/x> <http://ex.org/p> "x" .\nnot rdf\n') &&
+  contains "$err" "/dev/stdin:2:" "a pipe's error names /dev/stdin:LINE"
 run 0 --cache-mb 8 --db "$DB" query --format tsv "$Q" && contains "$out" "Alice" "--cache-mb before the command"
 printf '<http://ex.org/x> <http://ex.org/name> "X" .\nthis is not rdf\n<http://ex.org/y> <http://ex.org/name> "Y" .\n' >"$T/bad.nt"
 run 1 --db "$DB" load --dataset bad "$T/bad.nt" && contains "$err" "bad.nt:2" "load error names FILE:LINE"
