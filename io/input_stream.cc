@@ -34,32 +34,23 @@ Result<std::unique_ptr<InputStream>> InputStream::OpenFile(
   struct stat st;
   if (fstat(fileno(in->file_), &st) != 0) return OpenError(path, errno);
   if (S_ISDIR(st.st_mode)) return OpenError(path, EISDIR);
-  if (!S_ISREG(st.st_mode)) {
-    // A pipe or terminal (e.g. /dev/stdin): it cannot seek back after the
-    // gzip magic is sniffed, so zlib reads it, in its transparent mode for
-    // plain data. The size is unknown.
-    const int fd = dup(fileno(in->file_));
-    if (fd < 0) return OpenError(path, errno);
-    gzFile gz = gzdopen(fd, "rb");
-    if (gz == nullptr) {
-      close(fd);
-      return Status::IOError(path + ": cannot open: gzip stream failed");
+  // A pipe or terminal (e.g. /dev/stdin) cannot seek back after the gzip
+  // magic is sniffed: zlib reads it, in its transparent mode if it is
+  // plain. Its size is unknown.
+  if (S_ISREG(st.st_mode)) {
+    in->total_ = static_cast<uint64_t>(st.st_size);
+    unsigned char magic[2] = {0, 0};
+    const size_t got = std::fread(magic, 1, 2, in->file_);
+    const bool gzip = got == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
+    if (std::fseek(in->file_, 0, SEEK_SET) != 0) {
+      return OpenError(path, errno);
     }
-    gzbuffer(gz, 256 * 1024);
-    in->gz_ = gz;
-    return in;
-  }
-  in->total_ = static_cast<uint64_t>(st.st_size);
-
-  unsigned char magic[2] = {0, 0};
-  const size_t got = std::fread(magic, 1, 2, in->file_);
-  const bool gzip = got == 2 && magic[0] == 0x1f && magic[1] == 0x8b;
-  if (std::fseek(in->file_, 0, SEEK_SET) != 0) return OpenError(path, errno);
-  if (!gzip) {
-    if (EndsWith(path, ".gz")) {
-      return Status::IOError(path + ": cannot open: not in gzip format");
+    if (!gzip) {
+      if (EndsWith(path, ".gz")) {
+        return Status::IOError(path + ": cannot open: not in gzip format");
+      }
+      return in;
     }
-    return in;
   }
   // gzdopen takes over a duplicate so that closing stays simple.
   const int fd = dup(fileno(in->file_));
