@@ -1,9 +1,8 @@
 // RocksBulkLoad: the BulkLoad of a RocksStore. Add encodes and hashes
 // each quad's terms into a batch (the caller's Quad is left as it was, so
 // its strings can be reused); a worker thread resolves the batch's term
-// ids and feeds an
-// ExternalSorter (GSPO order, sorted in chunks as they fill) while the
-// caller produces the next batches (up to 16 queued);
+// ids and feeds an ExternalSorter (GSPO order, sorted in chunks as they
+// fill) while the caller produces the next batches (up to 16 queued);
 // Commit drains the worker and hands the sorted quads to
 // RocksStore::CommitBulk. Temporary files live in a directory
 // inside the database directory and are removed when the load ends.

@@ -2,8 +2,9 @@
 // records go straight into SST files in the load's temporary directory,
 // one per id tag (ids grow within a tag), so only (hash, id) pairs stay
 // in memory. An internal thread builds and compresses those files (about
-// half of the resolving thread's work before), fed runs of records; the commit writes the term2id SST from them and ingests both
-// with the quads. An aborted load leaves no entries behind. Bounded: past
+// half of the resolving thread's work before), fed runs of records; the
+// commit writes the term2id SST from them and ingests both with the
+// quads. An aborted load leaves no entries behind. Bounded: past
 // its budget the owner spills (Dictionary::GetOrAssign ingests the id2term
 // file, writes the term2id entries and clears the pairs).
 //
@@ -68,8 +69,8 @@ class LoadTerms {
   // the writer's first error is returned from then on).
   Status Add(const TermHash& hash, TermId id, std::string_view encoded);
   // Waits for the writer, finishes the id2term files of the entries added
-  // since the last call and returns their paths (key ranges disjoint; the caller ingests or
-  // removes them).
+  // since the last call and returns their paths (key ranges disjoint; the
+  // caller ingests or removes them).
   Result<std::vector<std::string>> FinishId2Term();
   // Forgets the entries (after a spill wrote them to the store).
   void Clear();
